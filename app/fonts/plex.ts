@@ -1,0 +1,44 @@
+import localFont from "next/font/local";
+
+// Both subsets declare one shared family name, so the browser picks each glyph's file by unicode-range.
+// next/font only accepts literal arguments, hence the repetition.
+export const plexLatin = localFont({
+  src: [
+    { path: "./ibm-plex-sans-latin-400-normal.woff2", weight: "400", style: "normal" },
+    { path: "./ibm-plex-sans-latin-500-normal.woff2", weight: "500", style: "normal" },
+    { path: "./ibm-plex-sans-latin-600-normal.woff2", weight: "600", style: "normal" },
+    { path: "./ibm-plex-sans-latin-700-normal.woff2", weight: "700", style: "normal" },
+  ],
+  declarations: [
+    { prop: "font-family", value: "'IBM Plex Sans Local'" },
+    {
+      prop: "unicode-range",
+      value:
+        "U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD",
+    },
+  ],
+  display: "swap",
+  variable: "--font-plex",
+  fallback: ["system-ui", "Arial", "sans-serif"],
+});
+
+export const plexLatinExt = localFont({
+  src: [
+    { path: "./ibm-plex-sans-latin-ext-400-normal.woff2", weight: "400", style: "normal" },
+    { path: "./ibm-plex-sans-latin-ext-500-normal.woff2", weight: "500", style: "normal" },
+    { path: "./ibm-plex-sans-latin-ext-600-normal.woff2", weight: "600", style: "normal" },
+    { path: "./ibm-plex-sans-latin-ext-700-normal.woff2", weight: "700", style: "normal" },
+  ],
+  declarations: [
+    { prop: "font-family", value: "'IBM Plex Sans Local'" },
+    {
+      prop: "unicode-range",
+      value:
+        "U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF",
+    },
+  ],
+  display: "swap",
+  preload: false,
+  adjustFontFallback: false,
+  variable: "--font-plex-ext",
+});

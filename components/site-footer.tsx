@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { AUTHORITY, CONTACT_EMAIL, SITE_NAME, UNOFFICIAL_NOTE } from "@/lib/site";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-12 border-t border-grey-300 bg-grey-100">
+      <div className="container-site grid gap-8 py-8 md:grid-cols-3">
+        <div>
+          <h2 className="text-lg font-semibold">{SITE_NAME}</h2>
+          <p className="mt-2 text-sm">{AUTHORITY}</p>
+          <p className="mt-2 text-sm text-grey-700">{UNOFFICIAL_NOTE}</p>
+        </div>
+        <div>
+          <h2 className="text-lg font-semibold">Kontakt</h2>
+          <p className="mt-2 text-sm">
+            E-mail: <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>
+          </p>
+        </div>
+        <nav aria-label="Om portalen">
+          <h2 className="text-lg font-semibold">Om portalen</h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            <li>
+              <Link href="/tilgaengelighed">Tilgængelighedserklæring</Link>
+            </li>
+            <li>
+              <Link href="/privatliv">Privatlivspolitik (cookies)</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

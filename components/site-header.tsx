@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { AUTHORITY, CONTACT_EMAIL, SITE_NAME, UNOFFICIAL_NOTE } from "@/lib/site";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-grey-300 bg-white">
+      <div className="border-b border-grey-200 bg-grey-100">
+        <p className="container-site py-1 text-sm text-grey-700">{UNOFFICIAL_NOTE}</p>
+      </div>
+      <div className="container-site flex flex-wrap items-end justify-between gap-x-8 gap-y-4 py-4 md:py-6">
+        <div>
+          <Link href="/" className="text-2xl leading-tight font-semibold text-ink no-underline visited:text-ink hover:underline md:text-3xl">
+            {SITE_NAME}
+          </Link>
+          <p className="mt-1 text-sm text-grey-700">{AUTHORITY}</p>
+        </div>
+        <p className="text-sm">
+          <span className="block font-semibold">Kontakt</span>
+          <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>
+        </p>
+      </div>
+    </header>
+  );
+}

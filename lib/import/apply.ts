@@ -1,0 +1,127 @@
+import type { Prisma } from "../generated/prisma/client";
+import type { Finding } from "./findings";
+import { formatAddress, type AlternativAdresseRecord, type AnvisningsenhedRecord, type DaginstitutionRecord, type Level, type ParsedSnapshot } from "./records";
+
+export type LevelCounts = { indsat: number; opdateret: number; lukket: number; genaabnet: number; uaendret: number };
+export type ApplyResult = { snapshotId: number; counts: Record<Level, LevelCounts | null> };
+export type ApplyOptions = { snapshotDato: Date; kilde: string; demo: boolean; varighedMs: number; onProgress?: (message: string) => void };
+
+type Tx = Prisma.TransactionClient;
+type Status = "AKTIV" | "NEDLAGT";
+type Row = Record<string, unknown> & { nummer: string; status: Status; lukketDato: Date | null };
+/** The three level tables share this shape of delegate; typed loosely so one comparison serves all three. */
+type Delegate = {
+  findMany(args: object): Promise<Row[]>;
+  createMany(args: { data: object[] }): Promise<unknown>;
+  update(args: { where: { nummer: string }; data: object }): Promise<unknown>;
+  updateMany(args: { where: object; data: object }): Promise<unknown>;
+};
+
+const CHUNK = 1000;
+
+function statusOf(aktivitetsstatus: string | null): Status {
+  return aktivitetsstatus?.trim().toLowerCase() === "nedlagt" ? "NEDLAGT" : "AKTIV";
+}
+
+function daginstitutionFields({ source: _source, nummer: _n, ...fields }: DaginstitutionRecord) {
+  return fields;
+}
+
+function anvisningsenhedFields({ source: _source, nummer: _n, ...fields }: AnvisningsenhedRecord) {
+  return { ...fields, adresse: formatAddress(fields) };
+}
+
+function alternativAdresseFields({ source: _source, nummer: _n, ...fields }: AlternativAdresseRecord) {
+  return { ...fields, adresse: formatAddress(fields) };
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return a === b;
+}
+
+/** Writes one import in the caller's transaction: the snapshot row, every level it brings, and its findings. */
+export async function applySnapshot(tx: Tx, snapshot: ParsedSnapshot, findings: Finding[], options: ApplyOptions): Promise<ApplyResult> {
+  const levels: Level[] = [];
+  if (snapshot.daginstitutioner) levels.push("daginstitution");
+  if (snapshot.anvisningsenheder) levels.push("anvisningsenhed");
+  if (snapshot.alternativeAdresser) levels.push("alternativ_adresse");
+  const niveauer = levels.map((l) => l.toUpperCase() as "DAGINSTITUTION" | "ANVISNINGSENHED" | "ALTERNATIV_ADRESSE");
+
+  const created = await tx.snapshot.create({
+    data: {
+      snapshotDato: options.snapshotDato, kilde: options.kilde, filer: snapshot.files, niveauer, demo: options.demo,
+      indsat: 0, opdateret: 0, lukket: 0, genaabnet: 0, uaendret: 0, fund: findings.length, varighedMs: 0,
+    },
+  });
+  const context = { tx, snapshotId: created.id, snapshotDato: options.snapshotDato, progress: options.onProgress };
+  const counts: ApplyResult["counts"] = {
+    daginstitution: snapshot.daginstitutioner
+      ? await applyLevel(context, "daginstitution", tx.daginstitution as unknown as Delegate, snapshot.daginstitutioner.map((r) => [r.nummer, daginstitutionFields(r)]))
+      : null,
+    anvisningsenhed: snapshot.anvisningsenheder
+      ? await applyLevel(context, "anvisningsenhed", tx.anvisningsenhed as unknown as Delegate, snapshot.anvisningsenheder.map((r) => [r.nummer, anvisningsenhedFields(r)]))
+      : null,
+    alternativ_adresse: snapshot.alternativeAdresser
+      ? await applyLevel(context, "alternativ_adresse", tx.alternativAdresse as unknown as Delegate, snapshot.alternativeAdresser.map((r) => [r.nummer, alternativAdresseFields(r)]))
+      : null,
+  };
+
+  for (let i = 0; i < findings.length; i += CHUNK) {
+    await tx.importFund.createMany({
+      data: findings.slice(i, i + CHUNK).map(({ niveau, ...f }) => ({ ...f, snapshotId: created.id, niveau: niveau ? (niveau.toUpperCase() as "DAGINSTITUTION") : null })),
+    });
+  }
+  const total = (key: keyof LevelCounts) => Object.values(counts).reduce((n, c) => n + (c?.[key] ?? 0), 0);
+  await tx.snapshot.update({
+    where: { id: created.id },
+    data: { indsat: total("indsat"), opdateret: total("opdateret"), lukket: total("lukket"), genaabnet: total("genaabnet"), uaendret: total("uaendret"), varighedMs: options.varighedMs },
+  });
+  return { snapshotId: created.id, counts };
+}
+
+type Context = { tx: Tx; snapshotId: number; snapshotDato: Date; progress?: (message: string) => void };
+
+async function applyLevel(context: Context, level: Level, delegate: Delegate, records: [string, Record<string, unknown> & { aktivitetsstatus: string | null }][]): Promise<LevelCounts> {
+  const { snapshotId, snapshotDato } = context;
+  const counts: LevelCounts = { indsat: 0, opdateret: 0, lukket: 0, genaabnet: 0, uaendret: 0 };
+  const existing = new Map((await delegate.findMany({})).map((row) => [row.nummer, row]));
+  const inserts: object[] = [];
+  const updates: { nummer: string; data: object }[] = [];
+
+  for (const [nummer, fields] of records) {
+    const status = statusOf(fields.aktivitetsstatus);
+    const old = existing.get(nummer);
+    existing.delete(nummer);
+    if (!old) {
+      inserts.push({ nummer, ...fields, status, foersteSetDato: snapshotDato, lukketDato: status === "NEDLAGT" ? snapshotDato : null, snapshotId });
+      counts.indsat++;
+      continue;
+    }
+    const changed = old.status !== status || Object.entries(fields).some(([key, value]) => !same(old[key], value));
+    if (!changed) {
+      counts.uaendret++;
+      continue;
+    }
+    updates.push({ nummer, data: { ...fields, status, lukketDato: status === "NEDLAGT" ? (old.lukketDato ?? snapshotDato) : null, snapshotId } });
+    if (old.status === "NEDLAGT" && status === "AKTIV") counts.genaabnet++;
+    else if (old.status === "AKTIV" && status === "NEDLAGT") counts.lukket++;
+    else counts.opdateret++;
+  }
+  const vanished = [...existing.values()].filter((row) => row.status === "AKTIV").map((row) => row.nummer);
+  counts.lukket += vanished.length;
+
+  for (let i = 0; i < inserts.length; i += CHUNK) {
+    await delegate.createMany({ data: inserts.slice(i, i + CHUNK) });
+    context.progress?.(`${level}: inserted ${Math.min(i + CHUNK, inserts.length)}/${inserts.length}`);
+  }
+  for (const [i, update] of updates.entries()) {
+    await delegate.update({ where: { nummer: update.nummer }, data: update.data });
+    if ((i + 1) % CHUNK === 0 || i + 1 === updates.length) context.progress?.(`${level}: updated ${i + 1}/${updates.length}`);
+  }
+  for (let i = 0; i < vanished.length; i += CHUNK) {
+    await delegate.updateMany({ where: { nummer: { in: vanished.slice(i, i + CHUNK) } }, data: { status: "NEDLAGT", lukketDato: snapshotDato, snapshotId } });
+  }
+  if (vanished.length) context.progress?.(`${level}: closed ${vanished.length} missing from the snapshot`);
+  return counts;
+}
