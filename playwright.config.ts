@@ -4,8 +4,6 @@ const PORT = 3100;
 
 export default defineConfig({
   testDir: "e2e",
-  // Prepares the e2e database (owned by the database/importer work; see e2e/global-setup.ts).
-  globalSetup: "./e2e/global-setup.ts",
   workers: 1,
   retries: 0,
   reporter: "list",
@@ -31,11 +29,14 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${PORT}`,
+    // Builds a fresh database from the demo snapshot through the importer, then serves the built portal on it.
+    command: `npm run e2e:serve -- -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "pipe",
     env: {
-      PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite",
+      PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e/pglite",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,6 +1,7 @@
 import localFont from "next/font/local";
 
 // Both subsets declare one shared family name, so the browser picks each glyph's file by unicode-range.
+// next/font's variables name per-call families instead, so globals.css puts this name first in --font-sans.
 // next/font only accepts literal arguments, hence the repetition.
 export const plexLatin = localFont({
   src: [

@@ -11,7 +11,7 @@ export const DEFAULT_PGLITE_DIR = ".data/pglite";
 export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: "postgres", url };
-  return { kind: "pglite", dir: path.resolve(env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR) };
+  return { kind: "pglite", dir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR) };
 }
 
 export function describeTarget(target: DatabaseTarget): string {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "../db/client";
+import { DEMO_MANIFEST_NAME } from "../demo/constants";
 import { setUpDatabase } from "../db/setup";
 import { applySnapshot, type LevelCounts } from "./apply";
 import type { Finding } from "./findings";
@@ -9,7 +10,6 @@ import { parseFiles } from "./parse-files";
 import type { Level } from "./records";
 import { validateSnapshot, type ExistingParents, type ReferenceData } from "./validate";
 
-export const DEMO_MANIFEST = "demo.json";
 
 export type ImportOptions = {
   /** The day the files were exported; defaults to the demo manifest's date, else today in Denmark. */
@@ -45,7 +45,7 @@ export function resolveInputs(inputs: string[]): { files: string[]; manifest: { 
       folders.add(path.resolve(path.dirname(input)));
     }
   }
-  const manifests = [...folders].map((folder) => path.join(folder, DEMO_MANIFEST)).filter((file) => fs.existsSync(file));
+  const manifests = [...folders].map((folder) => path.join(folder, DEMO_MANIFEST_NAME)).filter((file) => fs.existsSync(file));
   const manifest = manifests.length ? (JSON.parse(fs.readFileSync(manifests[0], "utf8")) as { snapshotDato: string }) : null;
   return { files, manifest };
 }

@@ -12,7 +12,7 @@ export function detectFileKind(header: string[]): FileKind | null {
   const has = (key: ColumnKey) => C[key].some((alias) => names.includes(alias.toLowerCase()));
   if (has("dagtilbudsType")) return "samlet";
   if (has("alternativAdresseNummer")) return "alternativ_adresse";
-  if (has("anvisningsenhedsNummer") && has("anvisningsenhedsNavn")) return "anvisningsenhed";
+  if (has("anvisningsenhedsNummer")) return "anvisningsenhed";
   if (has("daginstitutionsNummer")) return "daginstitution";
   return null;
 }

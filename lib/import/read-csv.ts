@@ -34,7 +34,7 @@ export function parseOfficialCsv(file: string, bytes: Uint8Array): CsvTable {
       relax_quotes: true,
       skip_empty_lines: true,
       info: true,
-    });
+    }) as unknown as typeof records;
   } catch (error) {
     if (error instanceof CsvError) {
       const line = typeof error.lines === "number" ? error.lines - crlfInsideFieldsBefore(text, error.lines) : null;

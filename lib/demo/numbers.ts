@@ -1,0 +1,102 @@
+import type { Random } from "./random";
+
+const CVR_WEIGHTS = [2, 7, 6, 5, 4, 3, 2, 1];
+
+/** Institution numbers: a letter + 5 digits, drawn at random from a range and never handed out twice. */
+export class NumberSeries {
+  private readonly used = new Set<number>();
+
+  constructor(
+    readonly prefix: string,
+    readonly min: number,
+    readonly max: number,
+  ) {}
+
+  get free(): number {
+    return this.max - this.min + 1 - this.used.size;
+  }
+
+  format(n: number): string {
+    return this.prefix + String(n).padStart(5, "0");
+  }
+
+  take(rng: Random): string {
+    if (this.free <= 0) throw new Error(`number series ${this.prefix}${this.min}-${this.max} is exhausted`);
+    for (;;) {
+      const n = rng.int(this.min, this.max);
+      if (!this.used.has(n)) {
+        this.used.add(n);
+        return this.format(n);
+      }
+    }
+  }
+
+  /** Takes this exact number if it lies in the series and is free. */
+  tryTake(n: number): string | null {
+    if (n < this.min || n > this.max || this.used.has(n)) return null;
+    this.used.add(n);
+    return this.format(n);
+  }
+}
+
+export function cvrChecksum(digits: string): number {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) sum += CVR_WEIGHTS[i] * Number(digits[i]);
+  return sum % 11;
+}
+
+/** A fresh 8-digit CVR number with a valid modulus-11 check digit. */
+export function newCvr(rng: Random, used: Set<string>): string {
+  for (;;) {
+    const first7 = String(rng.int(1, 4)) + rng.digits(6);
+    const check = (11 - cvrChecksum(first7 + "0")) % 11;
+    if (check === 10) continue;
+    const cvr = first7 + check;
+    if (!used.has(cvr)) {
+      used.add(cvr);
+      return cvr;
+    }
+  }
+}
+
+/** The same CVR with another last digit: the check then fails (exactly one digit 0-9 passes). */
+export function breakCvr(cvr: string): string {
+  const last = Number(cvr[7]);
+  return cvr.slice(0, 7) + ((last + 1) % 10);
+}
+
+/** A fresh 10-digit p-nummer. */
+export function newPNummer(rng: Random, used: Set<string>): string {
+  for (;;) {
+    const p = "10" + rng.digits(8);
+    if (!used.has(p)) {
+      used.add(p);
+      return p;
+    }
+  }
+}
+
+/** The phone formats of fordelinger.json. Numbers start with 1, which Danish numbering never gives to subscribers. */
+export function demoPhone(rng: Random, shares: Record<string, number>): string | null {
+  const number = () => "1" + rng.digits(7);
+  const format = rng.weighted(Object.entries(shares));
+  const n = number();
+  switch (format) {
+    case "tom":
+      return null;
+    case "nul_pladsholder":
+      return "0";
+    case "4+4_med_mellemrum":
+      return `${n.slice(0, 4)} ${n.slice(4)}`;
+    case "2+2+2+2_med_mellemrum":
+      return n.replace(/(\d\d)(?=\d)/g, "$1 ");
+    case "plus45_uden_mellemrum":
+      return "+45" + n;
+    case "to_numre":
+      return `${n} / ${number()}`;
+    case "andet":
+      return `${n}, lokal ${rng.int(10, 49)}`;
+    default:
+      return n;
+  }
+}

@@ -1,0 +1,2 @@
+// Tests import server-only modules outside React's server environment.
+export {};

@@ -1,0 +1,53 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { connectDatabase, type Database } from "../../lib/db/client";
+import { databaseTarget } from "../../lib/db/config";
+import { setUpDatabase } from "../../lib/db/setup";
+
+/**
+ * A fresh, set-up database for one test file: a throwaway PGlite folder by default, or the DATABASE_URL database
+ * emptied and migrated again (those files run one at a time, see vitest.config.ts).
+ */
+export async function openTestDatabase(): Promise<Database & { dir: string | null }> {
+  if (process.env.DATABASE_URL) {
+    const name = new URL(process.env.DATABASE_URL).pathname.slice(1);
+    if (!/test/i.test(name)) throw new Error(`The tests empty the DATABASE_URL database; its name must contain "test" (got "${name}").`);
+    const db = await connectDatabase(databaseTarget());
+    await db.prisma.$executeRawUnsafe("DROP SCHEMA IF EXISTS public CASCADE");
+    await db.prisma.$executeRawUnsafe("CREATE SCHEMA public");
+    await setUpDatabase(db);
+    return Object.assign(db, { dir: null });
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dagtilbud-test-db-"));
+  const db = await connectDatabase({ kind: "pglite", dir });
+  await setUpDatabase(db);
+  const close = db.close;
+  return Object.assign(db, {
+    dir,
+    close: async () => {
+      await close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  });
+}
+
+/** Row counts and an md5 over every row of every register table, to prove an import changed nothing. */
+export async function databaseFingerprint(db: Database): Promise<Record<string, { rows: number; md5: string | null }>> {
+  const tables = ["daginstitution", "anvisningsenhed", "alternativ_adresse", "snapshot", "import_fund", "kommune", "ejerform", "lovgrundlag", "institutionstype"];
+  const result: Record<string, { rows: number; md5: string | null }> = {};
+  for (const table of tables) {
+    const [row] = await db.prisma.$queryRawUnsafe<{ rows: number; md5: string | null }[]>(
+      `SELECT count(*)::int AS rows, md5(string_agg(t::text, '|' ORDER BY t::text)) AS md5 FROM "${table}" t`,
+    );
+    result[table] = row;
+  }
+  return result;
+}
+
+/** Empties the register tables (not the reference data) between tests that share one database. */
+export async function emptyRegister(db: Database): Promise<void> {
+  await db.prisma.$executeRawUnsafe(
+    'TRUNCATE "daginstitution", "anvisningsenhed", "alternativ_adresse", "import_fund", "snapshot" RESTART IDENTITY CASCADE',
+  );
+}

@@ -1,0 +1,16 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const usesServer = Boolean(process.env.DATABASE_URL);
+
+export default defineConfig({
+  resolve: { alias: { "server-only": path.resolve("test/helpers/server-only.ts") } },
+  test: {
+    include: ["lib/**/*.test.ts", "test/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Every file on PostgreSQL shares the one DATABASE_URL database and resets it, so the files take turns there.
+    fileParallelism: !usesServer,
+  },
+});
