@@ -1,6 +1,5 @@
+import { cvrChecksum } from "../format/numbers";
 import type { Random } from "./random";
-
-const CVR_WEIGHTS = [2, 7, 6, 5, 4, 3, 2, 1];
 
 /** Institution numbers: a letter + 5 digits, drawn at random from a range and never handed out twice. */
 export class NumberSeries {
@@ -37,12 +36,6 @@ export class NumberSeries {
     this.used.add(n);
     return this.format(n);
   }
-}
-
-export function cvrChecksum(digits: string): number {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) sum += CVR_WEIGHTS[i] * Number(digits[i]);
-  return sum % 11;
 }
 
 /** A fresh 8-digit CVR number with a valid modulus-11 check digit. */

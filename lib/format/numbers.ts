@@ -9,9 +9,14 @@ export function isInstitutionNumber(value: string): boolean {
 
 const CVR_WEIGHTS = [2, 7, 6, 5, 4, 3, 2, 1];
 
+/** The CVR modulus-11 remainder of up to 8 digits (weights 2,7,6,5,4,3,2,1). */
+export function cvrChecksum(digits: string): number {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) sum += CVR_WEIGHTS[i] * Number(digits[i]);
+  return sum % 11;
+}
+
 /** CVR modulus-11 check: the weighted digit sum is divisible by 11. */
 export function hasValidCvrCheckDigit(cvr: string): boolean {
-  if (!CVR_NUMBER.test(cvr)) return false;
-  const sum = CVR_WEIGHTS.reduce((acc, weight, i) => acc + weight * Number(cvr[i]), 0);
-  return sum % 11 === 0;
+  return CVR_NUMBER.test(cvr) && cvrChecksum(cvr) === 0;
 }
