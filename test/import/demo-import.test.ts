@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../lib/db/client";
+import { DEMO_ALTERNATIVE_ADRESSER, DEMO_RULE_BREAKS, DEMO_UNITS_IN_NEIGHBOUR_KOMMUNE, writeDemoSnapshot, type DemoSnapshot } from "../../lib/demo/generate";
+import { importSnapshot, type ImportSummary } from "../../lib/import/import-snapshot";
+import { OFFICIAL_FILE_NAMES } from "../../lib/official-format/columns";
+import { tempDir } from "../helpers/fixtures";
+import { emptyRegister, openTestDatabase } from "../helpers/test-database";
+
+/** The register tables' content without the import bookkeeping, ordered by number. */
+async function registerContent(db: Database) {
+  const omit = { snapshotId: true } as const;
+  return {
+    daginstitutioner: await db.prisma.daginstitution.findMany({ orderBy: { nummer: "asc" }, omit }),
+    anvisningsenheder: await db.prisma.anvisningsenhed.findMany({ orderBy: { nummer: "asc" }, omit }),
+    alternativeAdresser: await db.prisma.alternativAdresse.findMany({ orderBy: { nummer: "asc" }, omit }),
+  };
+}
+
+describe("the demo snapshot through the importer", () => {
+  let db: Database;
+  let dir: string;
+  let demo: DemoSnapshot;
+  let summary: ImportSummary;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    dir = tempDir("dagtilbud-demo-");
+    demo = (await writeDemoSnapshot(dir)).snapshot;
+    const levelFiles = [OFFICIAL_FILE_NAMES.daginstitutioner, OFFICIAL_FILE_NAMES.anvisningsenheder, OFFICIAL_FILE_NAMES.alternativeAdresser];
+    summary = await importSnapshot(db, levelFiles.map((name) => path.join(dir, name)));
+  });
+  afterAll(async () => {
+    await db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("is marked as demo data with the generator's snapshot date", () => {
+    expect(summary.demo).toBe(true);
+    expect(summary.snapshotDato.toISOString().slice(0, 10)).toBe(demo.manifest.snapshotDato);
+  });
+
+  it("stores every row at national volume", async () => {
+    expect(summary.totals.indsat).toBe(demo.counts.daginstitutioner + demo.counts.anvisningsenheder + demo.counts.alternativeAdresser);
+    expect(await db.prisma.anvisningsenhed.count({ where: { status: "AKTIV" } })).toBe(demo.counts.anvisningsenhederAktive);
+    expect(await db.prisma.alternativAdresse.count({ where: { status: "AKTIV" } })).toBe(DEMO_ALTERNATIVE_ADRESSER.aktive);
+    expect(demo.counts.anvisningsenhederAktive).toBeGreaterThan(4700);
+  });
+
+  it("reports exactly the rule breaks the generator put in", () => {
+    const byRule: Record<string, number> = {};
+    for (const f of summary.findings) byRule[f.regel] = (byRule[f.regel] ?? 0) + 1;
+    expect(byRule).toEqual({
+      MANGLER_PNUMMER: DEMO_RULE_BREAKS.activeUnitsWithoutPNummer,
+      MANGLER_CVR: DEMO_RULE_BREAKS.unitsWithoutCvr,
+      CVR_KONTROLCIFFER: DEMO_RULE_BREAKS.unitsWithInvalidCvr,
+      MANGLER_FORAELDER: DEMO_RULE_BREAKS.unitsWithoutDaginstitution,
+      KOMMUNE_AFVIGER: DEMO_UNITS_IN_NEIGHBOUR_KOMMUNE,
+    });
+    const flagged = summary.findings.filter((f) => f.regel === "MANGLER_PNUMMER").map((f) => f.nummer).sort();
+    expect(flagged).toEqual([...demo.irregularities.activeUnitsWithoutPNummer].sort());
+  });
+
+  it("gives the same register from the samlet file alone as from the three level files", async () => {
+    const fromLevels = await registerContent(db);
+    await emptyRegister(db);
+    const samlet = await importSnapshot(db, [path.join(dir, OFFICIAL_FILE_NAMES.samlet)]);
+    expect(samlet.totals.indsat).toBe(summary.totals.indsat);
+    const fromSamlet = await registerContent(db);
+    expect(fromSamlet.daginstitutioner).toEqual(fromLevels.daginstitutioner);
+    expect(fromSamlet.anvisningsenheder).toEqual(fromLevels.anvisningsenheder);
+    expect(fromSamlet.alternativeAdresser).toEqual(fromLevels.alternativeAdresser);
+  });
+});
