@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
+import { searchText } from "../format/search-text";
 import type { Finding } from "./findings";
 import { formatAddress, type AlternativAdresseRecord, type AnvisningsenhedRecord, type DaginstitutionRecord, type Level, type ParsedSnapshot } from "./records";
 
@@ -23,16 +24,21 @@ function statusOf(aktivitetsstatus: string | null): Status {
   return aktivitetsstatus?.trim().toLowerCase() === "nedlagt" ? "NEDLAGT" : "AKTIV";
 }
 
-function daginstitutionFields({ source: _source, nummer: _n, ...fields }: DaginstitutionRecord) {
-  return fields;
+/** A record as the register has it, and the columns the portal derives from it (display address, search text). */
+type Fields = { register: Record<string, unknown> & { aktivitetsstatus: string | null }; derived: Record<string, string> };
+
+function daginstitutionFields({ source: _source, nummer: _n, ...register }: DaginstitutionRecord): Fields {
+  return { register, derived: { soegetekst: searchText(register.navn) } };
 }
 
-function anvisningsenhedFields({ source: _source, nummer: _n, ...fields }: AnvisningsenhedRecord) {
-  return { ...fields, adresse: formatAddress(fields) };
+function anvisningsenhedFields({ source: _source, nummer: _n, ...register }: AnvisningsenhedRecord): Fields {
+  const adresse = formatAddress(register);
+  return { register, derived: { adresse, soegetekst: searchText(register.navn, adresse) } };
 }
 
-function alternativAdresseFields({ source: _source, nummer: _n, ...fields }: AlternativAdresseRecord) {
-  return { ...fields, adresse: formatAddress(fields) };
+function alternativAdresseFields({ source: _source, nummer: _n, ...register }: AlternativAdresseRecord): Fields {
+  const adresse = formatAddress(register);
+  return { register, derived: { adresse, soegetekst: searchText(register.navn, adresse) } };
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -82,28 +88,30 @@ export async function applySnapshot(tx: Tx, snapshot: ParsedSnapshot, findings: 
 
 type Context = { tx: Tx; snapshotId: number; snapshotDato: Date; progress?: (message: string) => void };
 
-async function applyLevel(context: Context, level: Level, delegate: Delegate, records: [string, Record<string, unknown> & { aktivitetsstatus: string | null }][]): Promise<LevelCounts> {
+async function applyLevel(context: Context, level: Level, delegate: Delegate, records: [string, Fields][]): Promise<LevelCounts> {
   const { snapshotId, snapshotDato } = context;
   const counts: LevelCounts = { indsat: 0, opdateret: 0, lukket: 0, genaabnet: 0, uaendret: 0 };
   const existing = new Map((await delegate.findMany({})).map((row) => [row.nummer, row]));
   const inserts: object[] = [];
   const updates: { nummer: string; data: object }[] = [];
 
-  for (const [nummer, fields] of records) {
-    const status = statusOf(fields.aktivitetsstatus);
+  for (const [nummer, { register, derived }] of records) {
+    const status = statusOf(register.aktivitetsstatus);
     const old = existing.get(nummer);
     existing.delete(nummer);
     if (!old) {
-      inserts.push({ nummer, ...fields, status, foersteSetDato: snapshotDato, lukketDato: status === "NEDLAGT" ? snapshotDato : null, snapshotId });
+      inserts.push({ nummer, ...register, ...derived, status, foersteSetDato: snapshotDato, lukketDato: status === "NEDLAGT" ? snapshotDato : null, snapshotId });
       counts.indsat++;
       continue;
     }
-    const changed = old.status !== status || Object.entries(fields).some(([key, value]) => !same(old[key], value));
-    if (!changed) {
+    const differs = (fields: Record<string, unknown>) => Object.entries(fields).some(([key, value]) => !same(old[key], value));
+    if (old.status === status && !differs(register)) {
+      // Unchanged in the register; a derived column written by an older version of the portal is brought up to date quietly.
+      if (differs(derived)) updates.push({ nummer, data: derived });
       counts.uaendret++;
       continue;
     }
-    updates.push({ nummer, data: { ...fields, status, lukketDato: status === "NEDLAGT" ? (old.lukketDato ?? snapshotDato) : null, snapshotId } });
+    updates.push({ nummer, data: { ...register, ...derived, status, lukketDato: status === "NEDLAGT" ? (old.lukketDato ?? snapshotDato) : null, snapshotId } });
     if (old.status === "NEDLAGT" && status === "AKTIV") counts.genaabnet++;
     else if (old.status === "AKTIV" && status === "NEDLAGT") counts.lukket++;
     else counts.opdateret++;

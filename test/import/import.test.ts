@@ -60,6 +60,16 @@ describe("importing a snapshot", () => {
     expect(after.snapshot.rows).toBe(before.snapshot.rows + 1);
   });
 
+  it("brings derived columns up to date without counting the row as changed", async () => {
+    const first = await importSnapshot(db, files(smallSnapshot()), { snapshotDato: day("2026-11-20") });
+    await db.prisma.anvisningsenhed.updateMany({ data: { soegetekst: "", adresse: "" } });
+    const second = await importSnapshot(db, files(smallSnapshot()), { snapshotDato: day("2026-11-21") });
+    expect(second.totals).toEqual({ indsat: 0, opdateret: 0, lukket: 0, genaabnet: 0, uaendret: 6 });
+    expect(await db.prisma.anvisningsenhed.findUniqueOrThrow({ where: { nummer: "G10001" } })).toMatchObject({
+      soegetekst: "boernehuset g10001 aaboulevard 12a 1000 koebenhavn k", adresse: "Åboulevard 12A, 1000 København K", snapshotId: first.snapshotId,
+    });
+  });
+
   it("updates a changed row and stamps it with the new snapshot", async () => {
     await importSnapshot(db, files(smallSnapshot()), { snapshotDato: day("2026-11-20") });
     const changed = smallSnapshot();
