@@ -1,0 +1,33 @@
+/** Permanent addresses of the portal's pages; every link to a record or list is built here. */
+export type RecordLevel = "daginstitution" | "anvisningsenhed" | "alternativ_adresse";
+
+const RECORD_PATHS: Record<RecordLevel, string> = {
+  daginstitution: "/daginstitutioner",
+  anvisningsenhed: "/anvisningsenheder",
+  alternativ_adresse: "/alternative-adresser",
+};
+
+export function recordHref(level: RecordLevel, nummer: string): string {
+  return `${RECORD_PATHS[level]}/${encodeURIComponent(nummer)}`;
+}
+
+export function kommuneHref(kode: number): string {
+  return `/kommuner/${kode}`;
+}
+
+export function searchHref(q: string): string {
+  return `/soeg?${new URLSearchParams({ q })}`;
+}
+
+/** The browse view of the whole register with filters, e.g. `{ ejerform: "3" }` → /dagtilbud?ejerform=3. */
+export function browseHref(filters: Record<string, string | number> = {}): string {
+  const params = new URLSearchParams(Object.entries(filters).map(([key, value]) => [key, String(value)]));
+  const query = params.toString();
+  return query ? `/dagtilbud?${query}` : "/dagtilbud";
+}
+
+export const CODE_LIST_PATHS = {
+  ejerform: "/kodelister/ejerform",
+  lovgrundlag: "/kodelister/lovgrundlag",
+  institutionstype: "/kodelister/institutionstype",
+} as const;
