@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchText } from "./search-text";
+import { danishSortKey, searchText } from "./search-text";
 
 describe("searchText", () => {
   it("spells æ, ø and å the old way so both spellings meet", () => {
@@ -11,5 +11,14 @@ describe("searchText", () => {
   });
   it("skips empty parts", () => {
     expect(searchText(null, "", "Solen", undefined)).toBe("solen");
+  });
+});
+
+describe("danishSortKey", () => {
+  it("orders like Danish collation, byte by byte", () => {
+    const names = ["Åhuset", "Zebra", "Ærtebjerg", "Aabenraa", "Østerled", "Abildgaard", "Éclair", "bakken"];
+    const byKey = [...names].sort((a, b) => (danishSortKey(a) < danishSortKey(b) ? -1 : 1));
+    expect(byKey).toEqual([...names].sort(new Intl.Collator("da").compare));
+    expect(byKey).toEqual(["Abildgaard", "bakken", "Éclair", "Zebra", "Ærtebjerg", "Østerled", "Aabenraa", "Åhuset"]);
   });
 });

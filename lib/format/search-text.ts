@@ -16,3 +16,18 @@ export function searchText(...parts: (string | null | undefined)[]): string {
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }
+
+/**
+ * A key whose byte order (COLLATE "C") is Danish alphabetical order: æ, ø, å after z, "aa" as å, accents ignored.
+ * Stored by the importer, because the embedded database has no Danish ICU collation.
+ */
+export function danishSortKey(text: string | null | undefined): string {
+  return (text ?? "")
+    .toLowerCase()
+    .replaceAll("aa", "å")
+    .replace(/[æä]/g, "{")
+    .replace(/[øö]/g, "|")
+    .replaceAll("å", "}")
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "");
+}

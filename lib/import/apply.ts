@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
-import { searchText } from "../format/search-text";
+import { danishSortKey, searchText } from "../format/search-text";
 import type { Finding } from "./findings";
 import { formatAddress, type AlternativAdresseRecord, type AnvisningsenhedRecord, type DaginstitutionRecord, type Level, type ParsedSnapshot } from "./records";
 
@@ -28,17 +28,17 @@ function statusOf(aktivitetsstatus: string | null): Status {
 type Fields = { register: Record<string, unknown> & { aktivitetsstatus: string | null }; derived: Record<string, string> };
 
 function daginstitutionFields({ source: _source, nummer: _n, ...register }: DaginstitutionRecord): Fields {
-  return { register, derived: { soegetekst: searchText(register.navn) } };
+  return { register, derived: { soegetekst: searchText(register.navn), sorteringsnavn: danishSortKey(register.navn) } };
 }
 
 function anvisningsenhedFields({ source: _source, nummer: _n, ...register }: AnvisningsenhedRecord): Fields {
   const adresse = formatAddress(register);
-  return { register, derived: { adresse, soegetekst: searchText(register.navn, adresse) } };
+  return { register, derived: { adresse, soegetekst: searchText(register.navn, adresse), sorteringsnavn: danishSortKey(register.navn), sorteringsadresse: danishSortKey(adresse) } };
 }
 
 function alternativAdresseFields({ source: _source, nummer: _n, ...register }: AlternativAdresseRecord): Fields {
   const adresse = formatAddress(register);
-  return { register, derived: { adresse, soegetekst: searchText(register.navn, adresse) } };
+  return { register, derived: { adresse, soegetekst: searchText(register.navn, adresse), sorteringsnavn: danishSortKey(register.navn) } };
 }
 
 function same(a: unknown, b: unknown): boolean {
