@@ -1,0 +1,113 @@
+import { z } from "zod";
+
+/**
+ * The URL state of the register's list views (kommune table, browse, exports): flat, readable parameters such as
+ * ?kommune=101&type=6012&ejerform=3&status=alle&sorter=navn&retning=desc&side=2&pr_side=50&kolonner=nummer,navn
+ * Parsed once here and used by the page, the table and (later) exports and the API.
+ */
+export const LIST_COLUMNS = ["nummer", "navn", "daginstitution", "type", "ejerform", "lovgrundlag", "pnummer", "cvr", "adresse", "kommune", "status"] as const;
+export type ListColumn = (typeof LIST_COLUMNS)[number];
+export const SORTABLE_COLUMNS = ["nummer", "navn", "daginstitution", "type", "ejerform", "lovgrundlag", "pnummer", "cvr", "adresse", "status"] as const satisfies readonly ListColumn[];
+export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
+export const PAGE_SIZES = [10, 25, 50, 100, 200] as const;
+export const STATUS_FILTERS = ["aktiv", "nedlagt", "alle"] as const;
+export const FILTERS = ["region", "kommune", "type", "ejerform", "lovgrundlag"] as const;
+export type Filter = (typeof FILTERS)[number];
+
+export type RegisterListState = {
+  [F in Filter]: number | null;
+} & {
+  status: (typeof STATUS_FILTERS)[number];
+  sorter: SortColumn;
+  retning: "asc" | "desc";
+  side: number;
+  prSide: (typeof PAGE_SIZES)[number];
+  kolonner: ListColumn[];
+};
+
+export const DEFAULT_LIST_STATE: RegisterListState = {
+  region: null, kommune: null, type: null, ejerform: null, lovgrundlag: null,
+  status: "aktiv", sorter: "navn", retning: "asc", side: 1, prSide: 25, kolonner: [...LIST_COLUMNS],
+};
+
+const code = z.string().regex(/^\d{1,6}$/, "skal være en kode af cifre").transform(Number);
+const SCHEMA = {
+  region: code,
+  kommune: code,
+  type: code,
+  ejerform: code,
+  lovgrundlag: code,
+  status: z.enum(STATUS_FILTERS, { error: `skal være ${STATUS_FILTERS.join(", ")}` }),
+  sorter: z.enum(SORTABLE_COLUMNS, { error: `kan sortere efter ${SORTABLE_COLUMNS.join(", ")}` }),
+  retning: z.enum(["asc", "desc"], { error: "skal være asc eller desc" }),
+  side: z.string().regex(/^\d{1,6}$/, "skal være et sidetal fra 1").transform(Number).refine((n) => n >= 1, "skal være et sidetal fra 1"),
+  pr_side: z.enum(PAGE_SIZES.map(String) as [string, ...string[]], { error: `skal være ${PAGE_SIZES.join(", ")}` }).transform((n) => Number(n) as (typeof PAGE_SIZES)[number]),
+  kolonner: z.string().transform((text) => text.split(",").filter(Boolean)).pipe(z.array(z.enum(LIST_COLUMNS, { error: `kendte kolonner: ${LIST_COLUMNS.join(", ")}` })).min(1, "mindst én kolonne")),
+} as const;
+
+export type ParamError = { param: string; value: string; message: string };
+export type ParsedList = { ok: true; state: RegisterListState } | { ok: false; errors: ParamError[] };
+export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/** The column checkboxes of the list form send `kolonne` once per column; that is the same as `kolonner=a,b`. */
+function entries(input: SearchParamsInput): [string, string[]][] {
+  const pairs: [string, string[]][] =
+    input instanceof URLSearchParams
+      ? [...new Set(input.keys())].map((key) => [key, input.getAll(key)])
+      : Object.entries(input).map(([key, value]) => [key, value === undefined ? [] : Array.isArray(value) ? value : [value]]);
+  const checked = pairs.find(([key]) => key === "kolonne")?.[1].filter(Boolean) ?? [];
+  const rest = pairs.filter(([key]) => key !== "kolonne");
+  if (checked.length === 0) return rest;
+  const own = rest.find(([key]) => key === "kolonner");
+  if (!own) return [...rest, ["kolonner", [checked.join(",")]]];
+  own[1] = [...own[1], checked.join(",")];
+  return rest;
+}
+
+/** Unknown parameters are ignored; an empty value means "not set" (as plain GET forms send it). */
+export function parseRegisterList(input: SearchParamsInput, fixed: Partial<RegisterListState> = {}): ParsedList {
+  const state: RegisterListState = { ...DEFAULT_LIST_STATE, kolonner: [...DEFAULT_LIST_STATE.kolonner] };
+  const errors: ParamError[] = [];
+  for (const [param, values] of entries(input)) {
+    if (!(param in SCHEMA)) continue;
+    const present = values.filter((value) => value !== "");
+    if (present.length === 0) continue;
+    if (present.length > 1) {
+      errors.push({ param, value: present.join(", "), message: "er angivet flere gange" });
+      continue;
+    }
+    const result = SCHEMA[param as keyof typeof SCHEMA].safeParse(present[0]);
+    if (!result.success) {
+      errors.push({ param, value: present[0].slice(0, 80), message: result.error.issues[0]?.message ?? "er ugyldig" });
+      continue;
+    }
+    const key = param === "pr_side" ? "prSide" : param;
+    (state as Record<string, unknown>)[key] = result.data;
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, state: { ...state, ...fixed } };
+}
+
+/**
+ * The query string of a state, with only what differs from the defaults. Any change but the page itself sends the
+ * user back to page 1. `omit` leaves out parameters the route carries in its path (the kommune page's kommune).
+ */
+export function listQuery(state: RegisterListState, change: Partial<RegisterListState> = {}, omit: (keyof RegisterListState)[] = []): string {
+  const next = { ...state, ...change };
+  if (Object.keys(change).some((key) => key !== "side")) next.side = 1;
+  const params = new URLSearchParams();
+  for (const filter of FILTERS) if (next[filter] !== null && !omit.includes(filter)) params.set(filter, String(next[filter]));
+  if (next.status !== DEFAULT_LIST_STATE.status) params.set("status", next.status);
+  if (next.sorter !== DEFAULT_LIST_STATE.sorter) params.set("sorter", next.sorter);
+  if (next.retning !== DEFAULT_LIST_STATE.retning) params.set("retning", next.retning);
+  if (next.side !== 1) params.set("side", String(next.side));
+  if (next.prSide !== DEFAULT_LIST_STATE.prSide) params.set("pr_side", String(next.prSide));
+  if (next.kolonner.join(",") !== DEFAULT_LIST_STATE.kolonner.join(",")) params.set("kolonner", next.kolonner.join(","));
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/** A path that may carry its own fixed parameters (e.g. `/kommuner/101?visning=tabel`) joined with a list query. */
+export function withQuery(path: string, query: string): string {
+  if (!query) return path;
+  return path.includes("?") ? `${path}&${query.slice(1)}` : `${path}${query}`;
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import { serverPrisma } from "@/lib/db/server";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { classifyQuery, type QueryKind } from "@/lib/format/query-kind";
+import { searchText } from "@/lib/format/search-text";
+import { recordHref, type RecordLevel } from "@/lib/links";
+
+export type SearchHit = { level: RecordLevel; nummer: string; navn: string; adresse: string | null; kommuneNavn: string | null; status: "AKTIV" | "NEDLAGT" };
+export type SearchResult = { kind: QueryKind["kind"]; value: string; hits: SearchHit[]; limited: boolean; tooShort: boolean; redirect: string | null };
+
+export const SEARCH_LIMIT = 100;
+/** Lower than pg_trgm's default 0.6, so a typo or two still finds the name. */
+const WORD_SIMILARITY = 0.45;
+const MIN_TEXT = 3;
+
+type RawHit = Omit<SearchHit, "status"> & { status: string };
+
+type Source = (where: Prisma.Sql, score?: (column: Prisma.Sql) => Prisma.Sql) => Prisma.Sql;
+const noScore = () => Prisma.sql`0`;
+
+const units: Source = (where, score = noScore) => Prisma.sql`
+  SELECT 'anvisningsenhed' AS level, a.nummer, a.navn, a.adresse, k.navn AS "kommuneNavn", a.status::text AS status,
+    a.sorteringsnavn, ${score(Prisma.raw("a.soegetekst"))} AS score
+  FROM anvisningsenhed a LEFT JOIN daginstitution d ON d.nummer = a.daginstitutions_nummer
+  LEFT JOIN kommune k ON k.kode = COALESCE(d.adm_kommune_kode, a.kommune_kode)
+  WHERE ${where}`;
+const daginstitutioner: Source = (where, score = noScore) => Prisma.sql`
+  SELECT 'daginstitution' AS level, d.nummer, d.navn, NULL AS adresse, k.navn AS "kommuneNavn", d.status::text AS status,
+    d.sorteringsnavn, ${score(Prisma.raw("d.soegetekst"))} AS score
+  FROM daginstitution d LEFT JOIN kommune k ON k.kode = d.adm_kommune_kode
+  WHERE ${where}`;
+const alternatives: Source = (where, score = noScore) => Prisma.sql`
+  SELECT 'alternativ_adresse' AS level, x.nummer, COALESCE(x.navn, x.adresse) AS navn, x.adresse, k.navn AS "kommuneNavn",
+    x.status::text AS status, x.sorteringsnavn, ${score(Prisma.raw("x.soegetekst"))} AS score
+  FROM alternativ_adresse x LEFT JOIN kommune k ON k.kode = x.kommune_kode
+  WHERE ${where}`;
+
+/**
+ * The search box: a number that matches exactly one record redirects to it; a name or address is matched by
+ * trigram word similarity on the normalised search text (index-backed), best first.
+ */
+export async function searchRegister(query: string): Promise<SearchResult> {
+  const q = classifyQuery(query);
+  const base = { kind: q.kind, value: q.value, limited: false, tooShort: false, redirect: null };
+  const hits = await findHits(q);
+  if (hits === null) return { ...base, hits: [], tooShort: true };
+  const limited = hits.length > SEARCH_LIMIT;
+  const shown = hits.slice(0, SEARCH_LIMIT);
+  const isNumber = q.kind === "institutionsnummer" || q.kind === "cvr" || q.kind === "pnummer";
+  const redirect = isNumber && shown.length === 1 ? recordHref(shown[0].level, shown[0].nummer) : null;
+  return { ...base, hits: shown, limited, redirect };
+}
+
+async function findHits(q: QueryKind): Promise<SearchHit[] | null> {
+  const prisma = await serverPrisma();
+  const limit = SEARCH_LIMIT + 1;
+  const select = (...parts: Prisma.Sql[]) => Prisma.sql`
+    SELECT level, nummer, navn, adresse, "kommuneNavn", status FROM (${Prisma.join(parts, " UNION ALL ")}) hits
+    ORDER BY score DESC, (status = 'aktiv') DESC, sorteringsnavn COLLATE "C", nummer LIMIT ${limit}`;
+  let rows: RawHit[];
+  switch (q.kind) {
+    case "institutionsnummer":
+      rows = await prisma.$queryRaw<RawHit[]>(select(units(Prisma.sql`a.nummer = ${q.value}`), daginstitutioner(Prisma.sql`d.nummer = ${q.value}`), alternatives(Prisma.sql`x.nummer = ${q.value}`)));
+      break;
+    case "cvr":
+      rows = await prisma.$queryRaw<RawHit[]>(select(units(Prisma.sql`a.cvr_nummer = ${q.value}`), alternatives(Prisma.sql`x.cvr_nummer = ${q.value}`)));
+      break;
+    case "pnummer":
+      rows = await prisma.$queryRaw<RawHit[]>(select(units(Prisma.sql`a.p_nummer = ${q.value}`), alternatives(Prisma.sql`x.p_nummer = ${q.value}`)));
+      break;
+    case "postnummer":
+      rows = await prisma.$queryRaw<RawHit[]>(select(units(Prisma.sql`a.post_nummer = ${q.value}`), alternatives(Prisma.sql`x.post_nummer = ${q.value}`)));
+      break;
+    case "tekst": {
+      const text = searchText(q.value);
+      if (text.replace(/\s/g, "").length < MIN_TEXT) return null;
+      const matches = (column: string) => Prisma.sql`${text} <% ${Prisma.raw(column)}`;
+      const score = (column: Prisma.Sql) => Prisma.sql`word_similarity(${text}, ${column})`;
+      const [, ranked] = await prisma.$transaction([
+        prisma.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY}`),
+        prisma.$queryRaw<RawHit[]>(select(units(matches("a.soegetekst"), score), daginstitutioner(matches("d.soegetekst"), score), alternatives(matches("x.soegetekst"), score))),
+      ]);
+      rows = ranked;
+      break;
+    }
+  }
+  return rows.map((row) => ({ ...row, level: row.level as RecordLevel, status: row.status === "nedlagt" ? "NEDLAGT" : "AKTIV" }));
+}
