@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 const usesServer = Boolean(process.env.DATABASE_URL);
 
 export default defineConfig({
-  resolve: { alias: { "server-only": path.resolve("test/helpers/server-only.ts") } },
+  resolve: { alias: { "server-only": path.resolve("test/helpers/server-only.ts"), "@": path.resolve(".") } },
   test: {
     include: ["lib/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",

@@ -20,6 +20,9 @@ export function SiteFooter() {
           <h2 className="text-lg font-semibold">Om portalen</h2>
           <ul className="mt-2 space-y-1 text-sm">
             <li>
+              <Link href="/kodelister">Kodelister</Link>
+            </li>
+            <li>
               <Link href="/tilgaengelighed">Tilgængelighedserklæring</Link>
             </li>
             <li>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchForm } from "@/components/search-form";
 import { AUTHORITY, CONTACT_EMAIL, SITE_NAME, UNOFFICIAL_NOTE } from "@/lib/site";
 
 export function SiteHeader() {
@@ -14,6 +15,7 @@ export function SiteHeader() {
           </Link>
           <p className="mt-1 text-sm text-grey-700">{AUTHORITY}</p>
         </div>
+        <SearchForm id="sidehoved-soeg" landmarkLabel="Søgning i registret" className="w-full lg:w-auto lg:min-w-[28rem]" />
         <p className="text-sm">
           <span className="block font-semibold">Kontakt</span>
           <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>

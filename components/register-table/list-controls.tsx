@@ -1,18 +1,18 @@
 import type { FacetValue, Facets } from "@/lib/register/facets";
-import { LIST_COLUMNS, PAGE_SIZES, type Filter, type RegisterListState } from "@/lib/params/register-list";
+import { LIST_COLUMNS, PAGE_SIZES, type Filter, type ListColumn, type RegisterListState } from "@/lib/params/register-list";
 import { formatNumber } from "@/lib/format/danish";
 import { COLUMN_LABELS } from "./columns";
 
 const FILTER_LABELS: Record<Filter, string> = { region: "Region", kommune: "Kommune", type: "Type", ejerform: "Ejerform", lovgrundlag: "Lovgrundlag" };
 const STATUS_LABELS = { aktiv: "Aktive", nedlagt: "Nedlagte", alle: "Alle" } as const;
 
-type Props = { state: RegisterListState; facets: Facets; filters: Filter[]; action: string; hidden?: Record<string, string> };
+type Props = { state: RegisterListState; facets: Facets; filters: Filter[]; action: string; hidden?: Record<string, string>; hiddenColumns?: ListColumn[] };
 
 /**
  * Filters, status, rows per page and columns as one plain GET form: it works without JavaScript, keeps the sort,
  * and (sending no `side`) returns to page 1. Each value shows how many units it would give.
  */
-export function ListControls({ state, facets, filters, action, hidden = {} }: Props) {
+export function ListControls({ state, facets, filters, action, hidden = {}, hiddenColumns = [] }: Props) {
   const statusCount = (value: string) => facets.status.filter((f) => value === "alle" || f.value === value).reduce((n, f) => n + f.count, 0);
   return (
     <form method="get" action={action} className="rounded-small border border-grey-300 bg-grey-100 p-4">
@@ -41,7 +41,7 @@ export function ListControls({ state, facets, filters, action, hidden = {} }: Pr
         <summary className="cursor-pointer font-semibold">Vælg kolonner</summary>
         <fieldset className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
           <legend className="sr-only">Kolonner i tabellen</legend>
-          {LIST_COLUMNS.map((column) => (
+          {LIST_COLUMNS.filter((column) => !hiddenColumns.includes(column)).map((column) => (
             <label key={column} className="flex items-center gap-2">
               <input type="checkbox" name="kolonne" value={column} defaultChecked={state.kolonner.includes(column)} className="size-5" />
               {COLUMN_LABELS[column]}

@@ -11,6 +11,8 @@ type Props = {
   basePath: string;
   omit?: (keyof RegisterListState)[];
   caption: string;
+  /** Columns that say the same on every row of this view (the kommune on a kommune's page). */
+  hiddenColumns?: ListColumn[];
 };
 
 const sortable = new Set<string>(SORTABLE_COLUMNS);
@@ -19,8 +21,8 @@ const sortable = new Set<string>(SORTABLE_COLUMNS);
  * The register's table: sorting and paging happen on the server, so headers are plain links that change the URL
  * (they work without JavaScript), and `aria-sort` tells which column orders the rows.
  */
-export function RegisterTable({ rows, state, basePath, omit = [], caption }: Props) {
-  const columnVisibility: VisibilityState = Object.fromEntries(LIST_COLUMNS.map((id) => [id, state.kolonner.includes(id)]));
+export function RegisterTable({ rows, state, basePath, omit = [], caption, hiddenColumns = [] }: Props) {
+  const columnVisibility: VisibilityState = Object.fromEntries(LIST_COLUMNS.map((id) => [id, state.kolonner.includes(id) && !hiddenColumns.includes(id)]));
   const table = useReactTable({
     data: rows,
     columns: UNIT_COLUMNS,

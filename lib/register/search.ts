@@ -72,10 +72,11 @@ async function findHits(q: QueryKind): Promise<SearchHit[] | null> {
       rows = await prisma.$queryRaw<RawHit[]>(select(units(Prisma.sql`a.post_nummer = ${q.value}`), alternatives(Prisma.sql`x.post_nummer = ${q.value}`)));
       break;
     case "tekst": {
-      const text = searchText(q.value);
-      if (text.replace(/\s/g, "").length < MIN_TEXT) return null;
-      const matches = (column: string) => Prisma.sql`${text} <% ${Prisma.raw(column)}`;
-      const score = (column: Prisma.Sql) => Prisma.sql`word_similarity(${text}, ${column})`;
+      // Every word of three or more letters must be found (typos allowed); the best total similarity ranks first.
+      const words = searchText(q.value).split(" ").filter((word) => word.length >= MIN_TEXT);
+      if (words.length === 0) return null;
+      const matches = (column: string) => Prisma.join(words.map((word) => Prisma.sql`${word} <% ${Prisma.raw(column)}`), " AND ");
+      const score = (column: Prisma.Sql) => Prisma.join(words.map((word) => Prisma.sql`word_similarity(${word}, ${column})`), " + ");
       const [, ranked] = await prisma.$transaction([
         prisma.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY}`),
         prisma.$queryRaw<RawHit[]>(select(units(matches("a.soegetekst"), score), daginstitutioner(matches("d.soegetekst"), score), alternatives(matches("x.soegetekst"), score))),

@@ -51,3 +51,8 @@ export async function emptyRegister(db: Database): Promise<void> {
     'TRUNCATE "daginstitution", "anvisningsenhed", "alternativ_adresse", "import_fund", "snapshot" RESTART IDENTITY CASCADE',
   );
 }
+
+/** Makes the server-only data layer (lib/db/server.ts) use this database instead of opening its own. */
+export function provideServerDatabase(db: Database): void {
+  (globalThis as unknown as { registerDb?: Promise<Database> }).registerDb = Promise.resolve(db);
+}

@@ -74,7 +74,7 @@ export function CodeListTable({ list }: { list: CodeList }) {
       </table>
       {list.udenKode > 0 && (
         <p className="mt-2 text-sm">
-          I alt indeholder {formatNumber(list.udenKode)} {meta.countNoun} ingen kode.
+          Desuden er der {formatNumber(list.udenKode)} {meta.countNoun} uden {meta.title.toLowerCase()}.
         </p>
       )}
     </div>

@@ -43,7 +43,7 @@ export default async function KommunePage({ params, searchParams }: Props) {
       </nav>
       {visning === "tabel" ? (
         <div className="mt-6">
-          <RegisterListView parsed={parsed} basePath={`${basePath}?visning=tabel`} filters={["type", "ejerform", "lovgrundlag"]} omit={["kommune"]} caption={`Anvisningsenheder i ${kommune.navn} Kommune`} />
+          <RegisterListView parsed={parsed} basePath={`${basePath}?visning=tabel`} filters={["type", "ejerform", "lovgrundlag"]} omit={["kommune"]} hiddenColumns={["kommune"]} caption={`Anvisningsenheder i ${kommune.navn} Kommune`} />
         </div>
       ) : (
         <HierarchyView kode={kommune.kode} parsed={parsed} basePath={basePath} />
