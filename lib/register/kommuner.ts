@@ -30,7 +30,7 @@ export type KommuneHierarchy = { daginstitutioner: HierarchyDaginstitution[]; en
 
 /**
  * The kommune's daginstitutioner with their anvisningsenheder and alternative addresses, in Danish order; units
- * located in the kommune whose daginstitution is missing or unknown are listed apart.
+ * located in the kommune with no daginstitution, or one the register does not know, are listed apart.
  */
 export async function getKommuneHierarchy(kode: number, status: "aktiv" | "nedlagt" | "alle"): Promise<KommuneHierarchy> {
   const prisma = await serverPrisma();
@@ -40,10 +40,17 @@ export async function getKommuneHierarchy(kode: number, status: "aktiv" | "nedla
     Promise.all([prisma.ejerform.findMany(), prisma.lovgrundlag.findMany(), prisma.institutionstype.findMany()]),
   ]);
   const numbers = daginstitutioner.map((d) => d.nummer);
-  const units = await prisma.anvisningsenhed.findMany({
-    where: { ...statusWhere, OR: [{ daginstitutionsNummer: { in: numbers } }, { kommuneKode: kode, OR: [{ daginstitutionsNummer: null }, { daginstitutionsNummer: { notIn: numbers } }] }] },
-    select: { nummer: true, navn: true, status: true, instType3: true, adresse: true, daginstitutionsNummer: true },
-  });
+  const select = { nummer: true, navn: true, status: true, instType3: true, adresse: true, daginstitutionsNummer: true } as const;
+  const [children, located] = await Promise.all([
+    prisma.anvisningsenhed.findMany({ where: { ...statusWhere, daginstitutionsNummer: { in: numbers } }, select }),
+    prisma.anvisningsenhed.findMany({ where: { ...statusWhere, kommuneKode: kode, OR: [{ daginstitutionsNummer: null }, { daginstitutionsNummer: { notIn: numbers } }] }, select }),
+  ]);
+  // A unit located here whose daginstitution another kommune administers belongs to that kommune, not here.
+  const elsewhere = new Set(
+    (await prisma.daginstitution.findMany({ where: { nummer: { in: located.flatMap((u) => u.daginstitutionsNummer ?? []) } }, select: { nummer: true } })).map((d) => d.nummer),
+  );
+  const orphans = located.filter((u) => !u.daginstitutionsNummer || !elsewhere.has(u.daginstitutionsNummer));
+  const units = [...children, ...orphans];
   const alternatives = await prisma.alternativAdresse.findMany({
     where: { ...statusWhere, anvisningsenhedsNummer: { in: units.map((u) => u.nummer) } },
     select: { nummer: true, navn: true, adresse: true, status: true, anvisningsenhedsNummer: true },
@@ -54,7 +61,6 @@ export async function getKommuneHierarchy(kode: number, status: "aktiv" | "nedla
     nummer: u.nummer, navn: u.navn, status: u.status, adresse: u.adresse, typeNavn: u.instType3 === null ? null : (typer.get(u.instType3) ?? `Ukendt kode ${u.instType3}`),
     alternativeAdresser: alternatives.filter((a) => a.anvisningsenhedsNummer === u.nummer).sort(byName).map(({ anvisningsenhedsNummer: _p, ...a }) => a),
   });
-  const known = new Set(numbers);
   return {
     daginstitutioner: daginstitutioner
       .map((d) => ({
@@ -65,6 +71,6 @@ export async function getKommuneHierarchy(kode: number, status: "aktiv" | "nedla
       }))
       .filter((d) => status === "alle" || d.enheder.length > 0 || (status === "aktiv" ? d.status === "AKTIV" : d.status === "NEDLAGT"))
       .sort(byName),
-    enhederUdenDaginstitution: units.filter((u) => !u.daginstitutionsNummer || !known.has(u.daginstitutionsNummer)).sort(byName).map(toUnit),
+    enhederUdenDaginstitution: orphans.sort(byName).map(toUnit),
   };
 }
