@@ -18,7 +18,7 @@ export function ListControls({ state, facets, filters, action, hidden = {}, hidd
     <form method="get" action={action} className="rounded-small border border-grey-300 bg-grey-100 p-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {filters.map((filter) => (
-          <FacetSelect key={filter} name={filter} label={FILTER_LABELS[filter]} values={facets[filter]} selected={state[filter]} />
+          <FacetSelect key={filter} name={filter} label={FILTER_LABELS[filter]} values={facets[filter] ?? []} selected={state[filter]} />
         ))}
         <label className="block">
           <span className="block font-semibold">Status</span>

@@ -13,7 +13,7 @@ export async function RegisterListView({ parsed, basePath, filters, omit = [], c
   if (!parsed.ok) return <ParamErrors errors={parsed.errors} resetHref={basePath} />;
   const [action, fixed] = basePath.split("?");
   const { state } = parsed;
-  const [page, facets] = await Promise.all([listUnits(state), facetCounts(state)]);
+  const [page, facets] = await Promise.all([listUnits(state), facetCounts(state, filters)]);
   return (
     <>
       <ListControls state={state} facets={facets} filters={filters} action={action} hidden={Object.fromEntries(new URLSearchParams(fixed))} hiddenColumns={hiddenColumns} />

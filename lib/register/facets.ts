@@ -5,7 +5,7 @@ import type { Filter, RegisterListState } from "@/lib/params/register-list";
 import { UNIT_FROM, unitWhere } from "./unit-query";
 
 export type FacetValue = { value: string; label: string; count: number };
-export type Facets = Record<Filter | "status", FacetValue[]>;
+export type Facets = Partial<Record<Filter, FacetValue[]>> & { status: FacetValue[] };
 
 const FACET_SQL: Record<Filter | "status", { value: string; label: string }> = {
   region: { value: "k.region_kode", label: "r.navn" },
@@ -18,11 +18,12 @@ const FACET_SQL: Record<Filter | "status", { value: string; label: string }> = {
 
 const collator = new Intl.Collator("da");
 
-/** For each filter, its values with the number of units they would give, all other filters applied. */
-export async function facetCounts(state: RegisterListState): Promise<Facets> {
+/** For each filter shown (and status), its values with the number of units they would give, all other filters applied. */
+export async function facetCounts(state: RegisterListState, filters: Filter[]): Promise<Facets> {
   const prisma = await serverPrisma();
   const entries = await Promise.all(
-    (Object.entries(FACET_SQL) as [Filter | "status", { value: string; label: string }][]).map(async ([facet, sql]) => {
+    [...filters, "status" as const].map(async (facet) => {
+      const sql = FACET_SQL[facet];
       const rows = await prisma.$queryRaw<{ value: string | null; label: string | null; n: number }[]>(Prisma.sql`
         SELECT ${Prisma.raw(sql.value)}::text AS value, ${Prisma.raw(sql.label)}::text AS label, count(*)::int AS n
         ${UNIT_FROM} ${unitWhere(state, facet)} GROUP BY 1, 2`);
