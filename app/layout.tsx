@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <DemoBanner snapshot={snapshot} />
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter snapshot={snapshot} />
       </body>
     </html>
   );

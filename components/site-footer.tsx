@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { formatCalendarDate, formatDateShort } from "@/lib/format/danish";
+import type { LatestSnapshot } from "@/lib/register/snapshot";
 import { AUTHORITY, CONTACT_EMAIL, SITE_NAME, UNOFFICIAL_NOTE } from "@/lib/site";
 
-export function SiteFooter() {
+export function SiteFooter({ snapshot }: { snapshot: LatestSnapshot | null }) {
   return (
     <footer className="mt-12 border-t border-grey-300 bg-grey-100">
       <div className="container-site grid gap-8 py-8 md:grid-cols-3">
@@ -9,6 +11,11 @@ export function SiteFooter() {
           <h2 className="text-lg font-semibold">{SITE_NAME}</h2>
           <p className="mt-2 text-sm">{AUTHORITY}</p>
           <p className="mt-2 text-sm text-grey-700">{UNOFFICIAL_NOTE}</p>
+          <p className="mt-2 text-sm">
+            {snapshot
+              ? `Data fra øjebliksbillede af ${formatCalendarDate(snapshot.snapshotDato)}${snapshot.demo ? " (demodata)" : ""}, indlæst ${formatDateShort(snapshot.importeretTid)}.`
+              : "Der er endnu ikke indlæst data."}
+          </p>
         </div>
         <div>
           <h2 className="text-lg font-semibold">Kontakt</h2>

@@ -31,7 +31,8 @@ test.describe("forside", () => {
     const banner = page.getByRole("note").filter({ hasText: "Demodata:" });
     await expect(banner).toBeVisible();
     await expect(banner).toContainText("øjebliksbillede af 20. november 2026");
-    await expect(page.getByText(/^Data fra øjebliksbillede af /)).toHaveText("Data fra øjebliksbillede af 20. november 2026.");
+    await expect(page.getByRole("main").getByText(/^Data fra øjebliksbillede af /)).toHaveText("Data fra øjebliksbillede af 20. november 2026.");
+    await expect(page.getByRole("contentinfo")).toContainText("Data fra øjebliksbillede af 20. november 2026 (demodata), indlæst");
   });
 
   test("genvejen til indholdet virker med tastaturet", async ({ page }) => {
