@@ -1,23 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { SearchForm } from "@/components/search-form";
+import { NotFoundContent } from "@/components/not-found-content";
 
 export const metadata: Metadata = { title: "Siden blev ikke fundet" };
 
 export default function NotFound() {
-  return (
-    <div className="space-y-4">
-      <h1>Siden blev ikke fundet</h1>
-      <p className="text-lg">Siden findes ikke, eller adressen er skrevet forkert.</p>
-      <p>
-        Leder du efter en daginstitution, en anvisningsenhed eller en alternativ adresse? Et institutionsnummer er et
-        bogstav og fem cifre, for eksempel G10436. Søg på navn, adresse, postnummer, institutionsnummer, CVR- eller
-        p-nummer:
-      </p>
-      <SearchForm id="ikke-fundet-soeg" landmarkLabel="Søg efter siden" className="max-w-xl pt-2" />
-      <p>
-        <Link href="/">Gå til forsiden</Link>
-      </p>
-    </div>
-  );
+  return <NotFoundContent />;
 }

@@ -15,7 +15,7 @@ export function SiteHeader() {
           </Link>
           <p className="mt-1 text-sm text-grey-700">{AUTHORITY}</p>
         </div>
-        <SearchForm id="sidehoved-soeg" landmarkLabel="Søgning i registret" className="w-full lg:w-auto lg:max-w-xl lg:flex-1" />
+        <SearchForm id="sidehoved-soeg" landmarkLabel="Søgning i registret" className="w-full max-w-2xl xl:w-auto xl:max-w-xl xl:flex-1" />
         <p className="text-sm">
           <span className="block font-semibold">Kontakt</span>
           <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>

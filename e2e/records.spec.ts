@@ -153,6 +153,15 @@ test.describe("ukendte numre", () => {
 test.describe("uden JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
+  for (const path of ["/anvisningsenheder/G00001", "/kommuner/999", "/kodelister/findes-ikke"]) {
+    test(`${path} viser 404-siden med søgeboks, rendret på serveren`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Siden blev ikke fundet" })).toBeVisible();
+      await expect(page.getByRole("main").getByRole("search")).toBeVisible();
+    });
+  }
+
   test("anvisningsenheden viser alt undtagen kopiknappen", async ({ page }) => {
     const parent = parentOf(kommunalUnit);
     await page.goto(unitPath(kommunalUnit.anvisningsenhedsNummer));

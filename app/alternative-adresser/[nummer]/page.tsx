@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { NOT_FOUND_METADATA } from "@/app/_lib/not-found-metadata";
 import { recordNumberParam } from "@/app/_lib/record-number-param";
 import { AddressFields } from "@/components/record/address-fields";
 import { ClosedNotice } from "@/components/record/closed-notice";
@@ -17,13 +17,13 @@ import { UdledtNote } from "@/components/udledt-marker";
 import { recordHref } from "@/lib/links";
 import { getAlternativAdresse } from "@/lib/register/records";
 import type { AlternativAdresseRecord } from "@/lib/register/record-types";
+import { notFoundPage } from "@/app/_lib/not-found-page";
 
 type Props = { params: Promise<{ nummer: string }> };
 
 async function load(params: Props["params"]) {
-  const record = await getAlternativAdresse(await recordNumberParam(params, "alternativ_adresse"));
-  if (!record) notFound();
-  return record;
+  const nummer = await recordNumberParam(params, "alternativ_adresse");
+  return nummer === null ? null : getAlternativAdresse(nummer);
 }
 
 function titleOf(record: AlternativAdresseRecord): string {
@@ -32,11 +32,13 @@ function titleOf(record: AlternativAdresseRecord): string {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const record = await load(params);
+  if (!record) return NOT_FOUND_METADATA;
   return { title: `${titleOf(record)} (${record.nummer})` };
 }
 
 export default async function AlternativAdressePage({ params }: Props) {
   const record = await load(params);
+  if (!record) notFoundPage("/alternative-adresser", (await params).nummer);
   const unit = record.anvisningsenhed;
   const parent = record.daginstitution;
   const udledt = unit?.type?.udledt || parent?.ejerform?.udledt || parent?.lovgrundlag?.udledt;

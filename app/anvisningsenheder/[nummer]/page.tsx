@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { NOT_FOUND_METADATA } from "@/app/_lib/not-found-metadata";
 import { recordNumberParam } from "@/app/_lib/record-number-param";
 import { AddressFields } from "@/components/record/address-fields";
 import { ClosedNotice } from "@/components/record/closed-notice";
@@ -17,22 +17,24 @@ import { SnapshotLine } from "@/components/record/snapshot-line";
 import { UdledtNote } from "@/components/udledt-marker";
 import { searchHref } from "@/lib/links";
 import { getAnvisningsenhed } from "@/lib/register/records";
+import { notFoundPage } from "@/app/_lib/not-found-page";
 
 type Props = { params: Promise<{ nummer: string }> };
 
 async function load(params: Props["params"]) {
-  const record = await getAnvisningsenhed(await recordNumberParam(params, "anvisningsenhed"));
-  if (!record) notFound();
-  return record;
+  const nummer = await recordNumberParam(params, "anvisningsenhed");
+  return nummer === null ? null : getAnvisningsenhed(nummer);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const record = await load(params);
+  if (!record) return NOT_FOUND_METADATA;
   return { title: `${record.navn} (${record.nummer})` };
 }
 
 export default async function AnvisningsenhedPage({ params }: Props) {
   const record = await load(params);
+  if (!record) notFoundPage("/anvisningsenheder", (await params).nummer);
   const parent = record.daginstitution;
   const udledt = record.type?.udledt || parent?.ejerform?.udledt || parent?.lovgrundlag?.udledt;
   return (
@@ -64,10 +66,10 @@ export default async function AnvisningsenhedPage({ params }: Props) {
           <Field label="P-nummer">{record.pNummer}</Field>
           <HistoryFields history={record} />
         </FieldList>
-        {udledt && <UdledtNote className="mt-3" />}
       </section>
 
       <ParentDaginstitution daginstitution={parent} nummer={record.daginstitutionsNummer} />
+      {udledt && <UdledtNote className="mt-3" />}
 
       <section aria-labelledby="soeskende" className="mt-10">
         <h2 id="soeskende">Andre anvisningsenheder under samme daginstitution</h2>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { NOT_FOUND_METADATA } from "@/app/_lib/not-found-metadata";
 import { recordNumberParam } from "@/app/_lib/record-number-param";
 import { ClosedNotice } from "@/components/record/closed-notice";
 import { CodeValue } from "@/components/record/code-value";
@@ -14,22 +14,24 @@ import { SnapshotLine } from "@/components/record/snapshot-line";
 import { UdledtNote } from "@/components/udledt-marker";
 import { formatNumber } from "@/lib/format/danish";
 import { getDaginstitution } from "@/lib/register/records";
+import { notFoundPage } from "@/app/_lib/not-found-page";
 
 type Props = { params: Promise<{ nummer: string }> };
 
 async function load(params: Props["params"]) {
-  const record = await getDaginstitution(await recordNumberParam(params, "daginstitution"));
-  if (!record) notFound();
-  return record;
+  const nummer = await recordNumberParam(params, "daginstitution");
+  return nummer === null ? null : getDaginstitution(nummer);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const record = await load(params);
+  if (!record) return NOT_FOUND_METADATA;
   return { title: `${record.navn} (${record.nummer})` };
 }
 
 export default async function DaginstitutionPage({ params }: Props) {
   const record = await load(params);
+  if (!record) notFoundPage("/daginstitutioner", (await params).nummer);
   const { antal } = record;
   const udledt = record.ejerform?.udledt || record.lovgrundlag?.udledt || record.enheder.some((unit) => unit.type?.udledt);
   return (

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { RegisterListView } from "@/components/register-table/register-list-view";
 import { formatNumber } from "@/lib/format/danish";
 import { kommuneHref } from "@/lib/links";
 import { listQuery, parseRegisterList, withQuery, type ParsedList } from "@/lib/params/register-list";
 import { getKommune, getKommuneHierarchy } from "@/lib/register/kommuner";
 import { KommuneHierarchy } from "./kommune-hierarchy";
+import { notFoundPage } from "@/app/_lib/not-found-page";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function KommunePage({ params, searchParams }: Props) {
   const kommune = await kommuneFrom(params);
-  if (!kommune) notFound();
+  if (!kommune) notFoundPage("/kommuner", (await params).kode);
   const query = await searchParams;
   const visning = query.visning === "tabel" ? "tabel" : "hierarki";
   const parsed: ParsedList = parseRegisterList(query, { kommune: kommune.kode });

@@ -1,0 +1,16 @@
+import { redirect } from "next/navigation";
+
+/**
+ * Answers an unknown record, kommune or code list. Next 16 sends `notFound()` from a dynamic page as an empty shell
+ * that only JavaScript fills in (vercel/next.js#62228), while an address that matches no route gets the 404 page
+ * rendered on the server. So an unknown address is sent to such an address below itself: `<base>/<segment>/findes-ikke`.
+ */
+export function notFoundPage(base: string, segment: string): never {
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // A malformed escape stays as it came.
+  }
+  redirect(`${base}/${encodeURIComponent(decoded)}/findes-ikke`);
+}
