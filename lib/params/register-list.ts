@@ -31,7 +31,7 @@ export const DEFAULT_LIST_STATE: RegisterListState = {
 };
 
 const code = z.string().regex(/^\d{1,6}$/, "skal være en kode af cifre").transform(Number);
-const SCHEMA = {
+export const LIST_PARAM_SCHEMAS = {
   region: code,
   kommune: code,
   type: code,
@@ -69,14 +69,14 @@ export function parseRegisterList(input: SearchParamsInput, fixed: Partial<Regis
   const state: RegisterListState = { ...DEFAULT_LIST_STATE, kolonner: [...DEFAULT_LIST_STATE.kolonner] };
   const errors: ParamError[] = [];
   for (const [param, values] of entries(input)) {
-    if (!(param in SCHEMA)) continue;
+    if (!(param in LIST_PARAM_SCHEMAS)) continue;
     const present = values.filter((value) => value !== "");
     if (present.length === 0) continue;
     if (present.length > 1) {
       errors.push({ param, value: present.join(", "), message: "er angivet flere gange" });
       continue;
     }
-    const result = SCHEMA[param as keyof typeof SCHEMA].safeParse(present[0]);
+    const result = LIST_PARAM_SCHEMAS[param as keyof typeof LIST_PARAM_SCHEMAS].safeParse(present[0]);
     if (!result.success) {
       errors.push({ param, value: present[0].slice(0, 80), message: result.error.issues[0]?.message ?? "er ugyldig" });
       continue;
