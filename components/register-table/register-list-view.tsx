@@ -2,6 +2,7 @@ import { ParamErrors } from "@/components/param-errors";
 import { listQuery, withQuery, type Filter, type ListColumn, type ParsedList, type RegisterListState } from "@/lib/params/register-list";
 import { facetCounts } from "@/lib/register/facets";
 import { listUnits } from "@/lib/register/unit-list";
+import { DownloadLinks } from "./download-links";
 import { ListControls } from "./list-controls";
 import { Pagination } from "./pagination";
 import { RegisterTable } from "./register-table";
@@ -17,6 +18,7 @@ export async function RegisterListView({ parsed, basePath, filters, omit = [], c
   return (
     <>
       <ListControls state={state} facets={facets} filters={filters} action={action} hidden={Object.fromEntries(new URLSearchParams(fixed))} hiddenColumns={hiddenColumns} />
+      {page.total > 0 && <DownloadLinks state={state} total={page.total} />}
       {state.side > page.sider ? (
         <p className="mt-6" role="status">
           Siden {state.side} findes ikke; listen har {page.sider} {page.sider === 1 ? "side" : "sider"}. <a href={withQuery(basePath, listQuery(state, { side: 1 }, omit))}>Gå til første side</a>

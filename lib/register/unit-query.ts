@@ -32,7 +32,7 @@ export function unitWhere(state: RegisterListState, except?: Filter | "status"):
 }
 
 /** Danish order through the importer's sort keys; C collation makes the byte order the same on both databases. */
-const SORT_SQL: Record<SortColumn, string> = {
+export const SORT_SQL: Record<SortColumn, string> = {
   nummer: "a.nummer",
   navn: 'a.sorteringsnavn COLLATE "C"',
   daginstitution: 'd.sorteringsnavn COLLATE "C"',

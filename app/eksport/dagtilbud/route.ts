@@ -1,0 +1,40 @@
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportFileName, exportMeta, isExportFormat, viewExport } from "@/lib/export/view-export";
+import { parseRegisterList } from "@/lib/params/register-list";
+import { getLatestSnapshot } from "@/lib/register/snapshot";
+import { countViewUnits, streamUnitRows } from "@/lib/register/unit-stream";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /eksport/dagtilbud?format=csv-excel|csv|json|jsonl&<list parameters>: every row of the list view those
+ * parameters describe (all pages), streamed as a download.
+ */
+export async function GET(request: Request): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const formats = params.getAll("format");
+  if (formats.length !== 1 || !isExportFormat(formats[0])) {
+    const problem = formats.length > 1 ? "er angivet flere gange" : formats.length === 0 || formats[0] === "" ? "mangler" : `"${formats[0].slice(0, 40)}" er ukendt`;
+    return badRequest(`Parameteren format ${problem}; den skal være ${EXPORT_FORMATS.join(", ")}.`);
+  }
+  const format = formats[0];
+  const parsed = parseRegisterList(params);
+  if (!parsed.ok) return badRequest(parsed.errors.map((e) => `Parameteren ${e.param} ${e.message} (fik "${e.value}").`).join("\n"));
+  const { state } = parsed;
+
+  // Count and snapshot before the first byte, so a database that cannot answer gives an error page, not a cut file.
+  const [antal, snapshot] = await Promise.all([countViewUnits(state), getLatestSnapshot()]);
+  const body = viewExport(format, streamUnitRows(state), exportMeta(state, antal, snapshot?.snapshotDato ?? null));
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "Content-Type": EXPORT_CONTENT_TYPES[format],
+      "Content-Disposition": `attachment; filename="${exportFileName(state, format)}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
+function badRequest(message: string): Response {
+  return new Response(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
