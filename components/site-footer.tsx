@@ -30,6 +30,9 @@ export function SiteFooter({ snapshot }: { snapshot: LatestSnapshot | null }) {
               <Link href="/kodelister">Kodelister</Link>
             </li>
             <li>
+              <Link href="/eksport">Download data</Link>
+            </li>
+            <li>
               <Link href="/api-dokumentation">API</Link>
             </li>
             <li>

@@ -154,7 +154,8 @@ function readAlternativAdresse(reader: RowReader, row: CsvRow, nameKey: ColumnKe
 
 /**
  * The samlet file has one row per record with `dagtilbudsType` naming its level. Anvisningsenhed rows also carry
- * their daginstitution's fields; a daginstitution without a row of its own is taken from its first unit's row.
+ * their daginstitution's fields; a daginstitution without a row of its own is taken from its first unit's row that
+ * fills them (a unit whose daginstitution is unknown has them empty, and creates none).
  */
 function readSamlet(reader: RowReader, labels: CodeLabel[]): LevelRows {
   const rows: LevelRows = { daginstitutioner: [], anvisningsenheder: [], alternativeAdresser: [] };
@@ -166,7 +167,8 @@ function readSamlet(reader: RowReader, labels: CodeLabel[]): LevelRows {
     } else if (type === "anvisningsenhed") {
       const unit = readAnvisningsenhed(reader, row, labels, "dagtilbudsNavn");
       rows.anvisningsenheder.push(unit);
-      if (unit.daginstitutionsNummer && !derived.has(unit.daginstitutionsNummer) && reader.has(C.ejerformKode)) {
+      const carriesParent = reader.text(row, C.daginstitutionsNavn) !== null || reader.text(row, C.ejerformKode) !== null;
+      if (unit.daginstitutionsNummer && !derived.has(unit.daginstitutionsNummer) && carriesParent) {
         derived.set(unit.daginstitutionsNummer, { ...readDaginstitution(reader, row, [], "daginstitutionsNavn"), aktivitetsstatus: null, senestOpdateret: null });
       }
     } else if (type === "alternativadresse") {

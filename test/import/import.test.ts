@@ -156,7 +156,7 @@ describe("a rejected import", () => {
 });
 
 describe("the samlet file", () => {
-  it("imports all three levels from one file, taking a daginstitution from its units' rows when it has no row of its own", async () => {
+  it("imports all three levels from one file, taking a daginstitution from its units' rows when it has no row of its own, but never from a unit whose parent is unknown", async () => {
     const row = (values: Record<string, string>) => values;
     const dir = tempDir();
     dirs.push(dir);
@@ -165,10 +165,12 @@ describe("the samlet file", () => {
       row({ dagtilbudsType: DAGTILBUDSTYPE.anvisningsenhed, anvisningsenhedsNummer: "G10001", daginstitutionsNummer: "E10001", dagtilbudsNavn: "Regnbuen", daginstitutionsNavn: "Område Nord", ejerformKode: "1", lovgrundlagKode: "1", admKommuneKode: "101", kommuneKode: "101", instType3: "6012", cvrNummer: "29188505", pNummer: "1000000001", geoBredde: "55,1", aktivitetsstatus: "Aktiv" }),
       row({ dagtilbudsType: DAGTILBUDSTYPE.anvisningsenhed, anvisningsenhedsNummer: "G10003", daginstitutionsNummer: "D20002", dagtilbudsNavn: "Solsikken", daginstitutionsNavn: "Solsikken", ejerformKode: "3", lovgrundlagKode: "4", admKommuneKode: "751", kommuneKode: "751", instType3: "6011", cvrNummer: "10000009", pNummer: "1000000003", aktivitetsstatus: "Aktiv" }),
       row({ dagtilbudsType: DAGTILBUDSTYPE.alternativAdresse, alternativAdresseNummer: "G10002", anvisningsenhedsNummer: "G10001", dagtilbudsNavn: "Udegruppen", kommuneKode: "101", aktivitetsstatus: "Aktiv" }),
+      row({ dagtilbudsType: DAGTILBUDSTYPE.anvisningsenhed, anvisningsenhedsNummer: "G10005", daginstitutionsNummer: "E99999", dagtilbudsNavn: "Forældreløs", kommuneKode: "101", instType3: "6011", cvrNummer: "29188505", pNummer: "1000000005", aktivitetsstatus: "Aktiv" }),
     ]));
     const summary = await importSnapshot(db, [file], { snapshotDato: day("2026-11-20") });
-    expect(summary.findings).toEqual([]);
-    expect(summary.counts).toMatchObject({ daginstitution: { indsat: 2 }, anvisningsenhed: { indsat: 2 }, alternativ_adresse: { indsat: 1 } });
+    expect(summary.findings.map((f) => [f.regel, f.nummer])).toEqual([["UKENDT_FORAELDER", "G10005"]]);
+    expect(summary.counts).toMatchObject({ daginstitution: { indsat: 2 }, anvisningsenhed: { indsat: 3 }, alternativ_adresse: { indsat: 1 } });
+    expect(await db.prisma.daginstitution.findUnique({ where: { nummer: "E99999" } })).toBeNull();
     expect(await db.prisma.daginstitution.findUniqueOrThrow({ where: { nummer: "D20002" } })).toMatchObject({ navn: "Solsikken", ejerformKode: 3, lovgrundlagKode: 4, admKommuneKode: 751 });
     expect(await db.prisma.alternativAdresse.findUniqueOrThrow({ where: { nummer: "G10002" } })).toMatchObject({ navn: "Udegruppen", anvisningsenhedsNummer: "G10001" });
   });
