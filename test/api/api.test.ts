@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import Ajv2020 from "ajv/dist/2020";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as alternativeList from "../../app/api/v1/alternative-adresser/route";
@@ -13,13 +12,10 @@ import * as kommuner from "../../app/api/v1/kommuner/route";
 import * as openapi from "../../app/api/v1/openapi.json/route";
 import type { Database } from "../../lib/db/client";
 import { openApiDocument } from "../../lib/api/openapi";
-import { setUpWithDemoData } from "../../lib/demo/load-demo";
-import { tempDir } from "../helpers/fixtures";
-import { openTestDatabase, provideServerDatabase } from "../helpers/test-database";
+import { openDemoDatabase } from "../helpers/test-database";
 
 type Route = { GET: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> };
 let db: Database;
-const demoDir = tempDir("dagtilbud-api-demo-");
 const doc = openApiDocument() as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: object }> }> } }>; components: object };
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 ajv.addSchema({ $id: "openapi", components: doc.components });
@@ -43,14 +39,9 @@ async function documented(response: Response, path: string, status = 200) {
 }
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await setUpWithDemoData(db, demoDir);
-  provideServerDatabase(db);
+  db = await openDemoDatabase();
 });
-afterAll(async () => {
-  await db.close();
-  fs.rmSync(demoDir, { recursive: true, force: true });
-});
+afterAll(() => db.close());
 
 describe("every route answers its documented shape", () => {
   it("lists and single records", async () => {

@@ -2,14 +2,13 @@ import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/client";
-import { setUpWithDemoData } from "../../lib/demo/load-demo";
 import { EXPORT_COLUMNS, exportFileName, exportMeta, viewExport, type ExportFormat, type ExportMeta } from "../../lib/export/view-export";
 import { importSnapshot } from "../../lib/import/import-snapshot";
 import { DEFAULT_LIST_STATE, SORTABLE_COLUMNS, type RegisterListState } from "../../lib/params/register-list";
 import { listUnits } from "../../lib/register/unit-list";
 import { countViewUnits, streamUnitRows, streamUnits, type UnitExportRow } from "../../lib/register/unit-stream";
 import { anvisningsenhed, daginstitution, tempDir, writeSnapshotFiles } from "../helpers/fixtures";
-import { emptyRegister, openTestDatabase, provideServerDatabase } from "../helpers/test-database";
+import { emptyRegister, openDemoDatabase } from "../helpers/test-database";
 
 let db: Database;
 const dirs: string[] = [];
@@ -17,11 +16,7 @@ const state = (change: Partial<RegisterListState>): RegisterListState => ({ ...D
 const SNAPSHOT = new Date("2026-11-20T00:00:00Z");
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  const demoDir = tempDir("dagtilbud-export-demo-");
-  dirs.push(demoDir);
-  await setUpWithDemoData(db, demoDir);
-  provideServerDatabase(db);
+  db = await openDemoDatabase();
 });
 afterAll(async () => {
   await db?.close();

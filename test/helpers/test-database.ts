@@ -4,6 +4,7 @@ import path from "node:path";
 import { connectDatabase, type Database } from "../../lib/db/client";
 import { databaseTarget } from "../../lib/db/config";
 import { setUpDatabase } from "../../lib/db/setup";
+import { setUpWithDemoData } from "../../lib/demo/load-demo";
 
 /**
  * A fresh, set-up database for one test file: a throwaway PGlite folder by default, or the DATABASE_URL database
@@ -55,4 +56,22 @@ export async function emptyRegister(db: Database): Promise<void> {
 /** Makes the server-only data layer (lib/db/server.ts) use this database instead of opening its own. */
 export function provideServerDatabase(db: Database): void {
   (globalThis as unknown as { registerDb?: Promise<Database> }).registerDb = Promise.resolve(db);
+}
+
+/**
+ * A test database holding the demo snapshot, loaded through the importer, that the server-only data layer uses too.
+ * `close` also removes the generated demo files.
+ */
+export async function openDemoDatabase(): Promise<Database> {
+  const db = await openTestDatabase();
+  const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), "dagtilbud-demo-"));
+  await setUpWithDemoData(db, demoDir);
+  provideServerDatabase(db);
+  const close = db.close;
+  return Object.assign(db, {
+    close: async () => {
+      await close();
+      fs.rmSync(demoDir, { recursive: true, force: true });
+    },
+  });
 }

@@ -1,29 +1,20 @@
-import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/client";
-import { setUpWithDemoData } from "../../lib/demo/load-demo";
 import { DEFAULT_LIST_STATE, type RegisterListState } from "../../lib/params/register-list";
 import { facetCounts } from "../../lib/register/facets";
 import { getKommuneHierarchy, listKommuner } from "../../lib/register/kommuner";
 import { searchRegister } from "../../lib/register/search";
 import { listUnits } from "../../lib/register/unit-list";
-import { tempDir } from "../helpers/fixtures";
-import { openTestDatabase, provideServerDatabase } from "../helpers/test-database";
+import { openDemoDatabase } from "../helpers/test-database";
 
 let db: Database;
-const demoDir = tempDir("dagtilbud-register-demo-");
 const state = (change: Partial<RegisterListState>): RegisterListState => ({ ...DEFAULT_LIST_STATE, ...change });
 const danish = new Intl.Collator("da");
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await setUpWithDemoData(db, demoDir);
-  provideServerDatabase(db);
+  db = await openDemoDatabase();
 });
-afterAll(async () => {
-  await db.close();
-  fs.rmSync(demoDir, { recursive: true, force: true });
-});
+afterAll(() => db.close());
 
 describe("listUnits", () => {
   it("pages the active units in Danish name order, with the total", async () => {
