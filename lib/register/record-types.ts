@@ -1,3 +1,4 @@
+import type { AddressFields } from "@/lib/import/records";
 /** Plain shapes the record verbs (lib/register/records.ts) return to pages. */
 export type RecordStatus = "AKTIV" | "NEDLAGT";
 export type Severity = "FEJL" | "ADVARSEL" | "INFO";
@@ -12,21 +13,10 @@ export type CodeLabel = {
 
 export type KommuneRef = { kode: number; navn: string | null };
 
-export type Address = {
-  tekst: string;
-  vejNavn: string | null;
-  husNummer: string | null;
-  etage: string | null;
-  doer: string | null;
-  supplerendeBynavn: string | null;
-  postNummer: string | null;
-  byNavn: string | null;
-  dawaId: string | null;
-  vejKode: number | null;
-  geoBredde: number | null;
-  geoLaengde: number | null;
-};
-
+export type Address = { tekst: string } & Pick<
+  AddressFields,
+  "vejNavn" | "husNummer" | "etage" | "doer" | "supplerendeBynavn" | "postNummer" | "byNavn" | "dawaId" | "vejKode" | "geoBredde" | "geoLaengde"
+>;
 /** History the portal keeps itself: the register has only `senestOpdateret`. */
 export type RecordHistory = {
   status: RecordStatus;

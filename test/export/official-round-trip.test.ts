@@ -13,20 +13,10 @@ import { importSnapshot, type ImportSummary } from "../../lib/import/import-snap
 import { AKTIVITETSSTATUS, OFFICIAL_FILE_NAMES } from "../../lib/official-format/columns";
 import { OFFICIAL_FILE_COLUMNS, OFFICIAL_FILE_KEYS, formatCoordinate, type OfficialFileKey } from "../../lib/register/official-stream";
 import { alternativAdresse, anvisningsenhed, daginstitution, smallSnapshot, tempDir, writeSnapshotFiles } from "../helpers/fixtures";
-import { emptyRegister, openTestDatabase, provideServerDatabase } from "../helpers/test-database";
+import { emptyRegister, openTestDatabase, provideServerDatabase, registerContent } from "../helpers/test-database";
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** The register tables' content without the import bookkeeping, ordered by number. */
-async function registerContent(db: Database) {
-  const omit = { snapshotId: true } as const;
-  return {
-    daginstitutioner: await db.prisma.daginstitution.findMany({ orderBy: { nummer: "asc" }, omit }),
-    anvisningsenheder: await db.prisma.anvisningsenhed.findMany({ orderBy: { nummer: "asc" }, omit }),
-    alternativeAdresser: await db.prisma.alternativAdresse.findMany({ orderBy: { nummer: "asc" }, omit }),
-  };
-}
 
 /** Streams one of the four files from the database into `dir`; returns its path. */
 async function exportFile(db: Database, key: OfficialFileKey, dir: string, batchSize?: number): Promise<string> {

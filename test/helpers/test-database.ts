@@ -75,3 +75,13 @@ export async function openDemoDatabase(): Promise<Database> {
     },
   });
 }
+
+/** The register tables' content without the import bookkeeping, ordered by number. */
+export async function registerContent(db: Database) {
+  const omit = { snapshotId: true } as const;
+  return {
+    daginstitutioner: await db.prisma.daginstitution.findMany({ orderBy: { nummer: "asc" }, omit }),
+    anvisningsenheder: await db.prisma.anvisningsenhed.findMany({ orderBy: { nummer: "asc" }, omit }),
+    alternativeAdresser: await db.prisma.alternativAdresse.findMany({ orderBy: { nummer: "asc" }, omit }),
+  };
+}

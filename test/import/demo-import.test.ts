@@ -6,17 +6,7 @@ import { DEMO_ALTERNATIVE_ADRESSER, DEMO_RULE_BREAKS, DEMO_UNITS_IN_NEIGHBOUR_KO
 import { importSnapshot, type ImportSummary } from "../../lib/import/import-snapshot";
 import { OFFICIAL_FILE_NAMES } from "../../lib/official-format/columns";
 import { tempDir } from "../helpers/fixtures";
-import { emptyRegister, openTestDatabase } from "../helpers/test-database";
-
-/** The register tables' content without the import bookkeeping, ordered by number. */
-async function registerContent(db: Database) {
-  const omit = { snapshotId: true } as const;
-  return {
-    daginstitutioner: await db.prisma.daginstitution.findMany({ orderBy: { nummer: "asc" }, omit }),
-    anvisningsenheder: await db.prisma.anvisningsenhed.findMany({ orderBy: { nummer: "asc" }, omit }),
-    alternativeAdresser: await db.prisma.alternativAdresse.findMany({ orderBy: { nummer: "asc" }, omit }),
-  };
-}
+import { emptyRegister, openTestDatabase, registerContent } from "../helpers/test-database";
 
 describe("the demo snapshot through the importer", () => {
   let db: Database;
