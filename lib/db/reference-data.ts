@@ -27,6 +27,10 @@ export function readCodeLists(): CodeLists {
 export async function loadReferenceData(prisma: PrismaClient): Promise<void> {
   const kommuner = readCsv("kommuner.csv");
   const postnumre = readCsv("postnumre.csv");
+  const kommunerByPostnummer = new Map<string, number[]>();
+  for (const row of readCsv("postnumre_kommuner.csv")) {
+    kommunerByPostnummer.set(row.postnummer, [...(kommunerByPostnummer.get(row.postnummer) ?? []), Number(row.kommunekode)]);
+  }
   const codes = readCodeLists();
   const regions = new Map(kommuner.map((k) => [Number(k.regionskode), k.regionsnavn]));
   await prisma.$transaction([
@@ -38,7 +42,7 @@ export async function loadReferenceData(prisma: PrismaClient): Promise<void> {
     prisma.institutionstype.deleteMany(),
     prisma.region.createMany({ data: [...regions].map(([kode, navn]) => ({ kode, navn })) }),
     prisma.kommune.createMany({ data: kommuner.map((k) => ({ kode: Number(k.kommunekode), navn: k.navn, regionKode: Number(k.regionskode) })) }),
-    prisma.postnummer.createMany({ data: postnumre.map((p) => ({ nummer: p.postnummer, bynavn: p.bynavn })) }),
+    prisma.postnummer.createMany({ data: postnumre.map((p) => ({ nummer: p.postnummer, bynavn: p.bynavn, kommuneKoder: kommunerByPostnummer.get(p.postnummer) ?? [] })) }),
     prisma.ejerform.createMany({ data: codes.ejerform }),
     prisma.lovgrundlag.createMany({ data: codes.lovgrundlag }),
     prisma.institutionstype.createMany({ data: codes.institutionstype }),
