@@ -24,6 +24,8 @@ export type ImportSummary = {
   files: string[];
   counts: Record<Level, LevelCounts | null>;
   totals: LevelCounts;
+  /** Change records written (history); none for a level's first import. */
+  aendringer: number;
   findings: Finding[];
   durationMs: number;
 };
@@ -70,6 +72,7 @@ export async function importSnapshot(db: Database, inputs: string[], options: Im
   for (const file of parsed.files) progress(`${file.name}: ${file.kind}, ${file.rows} rows`);
 
   await setUpDatabase(db);
+  await refuseOlderThanLatest(db, snapshotDato, files[0]);
   const findings = validateSnapshot(parsed, await loadReferenceMaps(db), await loadExistingParents(db));
   progress(`validated: ${findings.length} finding(s)`);
 
@@ -87,7 +90,19 @@ export async function importSnapshot(db: Database, inputs: string[], options: Im
   }
   const durationMs = Date.now() - started;
   await db.prisma.snapshot.update({ where: { id: result.snapshotId }, data: { varighedMs: durationMs } });
-  return { snapshotId: result.snapshotId, snapshotDato, demo: manifest !== null, files: kilde.split(", "), counts: result.counts, totals, findings, durationMs };
+  return { snapshotId: result.snapshotId, snapshotDato, demo: manifest !== null, files: kilde.split(", "), counts: result.counts, totals, aendringer: result.aendringer, findings, durationMs };
+}
+
+/** An older snapshot would roll the register back and invent changes; the same date may come again (a corrected file). */
+async function refuseOlderThanLatest(db: Database, snapshotDato: Date, file: string): Promise<void> {
+  const latest = await db.prisma.snapshot.findFirst({ orderBy: { id: "desc" }, select: { snapshotDato: true } });
+  if (latest && snapshotDato.getTime() < latest.snapshotDato.getTime()) {
+    const day = (date: Date) => date.toISOString().slice(0, 10);
+    throw new ImportError(
+      file, null, null,
+      `the snapshot is dated ${day(snapshotDato)}, older than the latest imported snapshot (${day(latest.snapshotDato)}); importing it would roll the register back`,
+    );
+  }
 }
 
 async function loadReferenceMaps(db: Database): Promise<ReferenceData> {

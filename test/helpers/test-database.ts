@@ -35,7 +35,7 @@ export async function openTestDatabase(): Promise<Database & { dir: string | nul
 
 /** Row counts and an md5 over every row of every register table, to prove an import changed nothing. */
 export async function databaseFingerprint(db: Database): Promise<Record<string, { rows: number; md5: string | null }>> {
-  const tables = ["daginstitution", "anvisningsenhed", "alternativ_adresse", "snapshot", "import_fund", "kommune", "ejerform", "lovgrundlag", "institutionstype"];
+  const tables = ["daginstitution", "anvisningsenhed", "alternativ_adresse", "snapshot", "import_fund", "aendring", "kvalitetsfund", "kommune", "ejerform", "lovgrundlag", "institutionstype"];
   const result: Record<string, { rows: number; md5: string | null }> = {};
   for (const table of tables) {
     const [row] = await db.prisma.$queryRawUnsafe<{ rows: number; md5: string | null }[]>(
