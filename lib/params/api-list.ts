@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "../api/schemas";
+import { isoDate } from "./iso-date";
 import type { ParamError, SearchParamsInput } from "./register-list";
 
 /**
@@ -21,13 +22,14 @@ export const ApiListQuery = z.object({
   anvisningsenhed: number.optional().openapi({ description: "Alternative adresser under denne anvisningsenhed", example: "G12345" }),
   kommune: z.string().regex(/^\d{1,4}$/, "skal være en kommunekode").transform(Number).optional().openapi({ description: "Kommunekode (administrerende kommune for daginstitutioner, beliggenhed ellers)", example: "101" }),
   status: z.enum(["aktiv", "nedlagt", "alle"], { error: "skal være aktiv, nedlagt eller alle" }).optional().openapi({ description: "Standard: aktiv" }),
+  changedSince: isoDate.optional().openapi({ description: "Kun poster, der er oprettet eller ændret (også lukket, genåbnet eller flyttet) i en indlæsning denne dag eller senere", example: "2026-11-18", type: "string", format: "date" }),
   side: positive(1_000_000, "skal være et sidetal fra 1").optional().openapi({ example: "1" }),
   pr_side: positive(API_PAGE_MAX, `skal være mellem 1 og ${API_PAGE_MAX}`).optional().openapi({ description: "Rækker pr. side, standard 100", example: "100" }),
 });
 
 export type ApiListState = {
   navn: string | null; cvr: string | null; pnummer: string | null; daginstitution: string | null; anvisningsenhed: string | null;
-  kommune: number | null; status: "aktiv" | "nedlagt" | "alle"; side: number; prSide: number;
+  kommune: number | null; status: "aktiv" | "nedlagt" | "alle"; changedSince: Date | null; side: number; prSide: number;
 };
 
 export function parseApiList(input: SearchParamsInput): { ok: true; state: ApiListState } | { ok: false; errors: ParamError[] } {
@@ -49,7 +51,7 @@ export function parseApiList(input: SearchParamsInput): { ok: true; state: ApiLi
     ok: true,
     state: {
       navn: q.navn?.trim() || null, cvr: q.cvr ?? null, pnummer: q.pnummer ?? null, daginstitution: q.daginstitution ?? null,
-      anvisningsenhed: q.anvisningsenhed ?? null, kommune: q.kommune ?? null, status: q.status ?? "aktiv", side: q.side ?? 1, prSide: q.pr_side ?? 100,
+      anvisningsenhed: q.anvisningsenhed ?? null, kommune: q.kommune ?? null, status: q.status ?? "aktiv", changedSince: q.changedSince ?? null, side: q.side ?? 1, prSide: q.pr_side ?? 100,
     },
   };
 }

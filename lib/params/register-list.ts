@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { formatIsoDate, isoDate } from "./iso-date";
+import { paramPairs, readParams, type ParamError, type SearchParamsInput } from "./read-params";
 
 /**
  * The URL state of the register's list views (kommune table, browse, exports): flat, readable parameters such as
@@ -23,11 +25,13 @@ export type RegisterListState = {
   side: number;
   prSide: (typeof PAGE_SIZES)[number];
   kolonner: ListColumn[];
+  /** Only rows created or changed (the unit or its daginstitution) in an import of this day or later. */
+  changedSince: Date | null;
 };
 
 export const DEFAULT_LIST_STATE: RegisterListState = {
   region: null, kommune: null, type: null, ejerform: null, lovgrundlag: null,
-  status: "aktiv", sorter: "navn", retning: "asc", side: 1, prSide: 25, kolonner: [...LIST_COLUMNS],
+  status: "aktiv", sorter: "navn", retning: "asc", side: 1, prSide: 25, kolonner: [...LIST_COLUMNS], changedSince: null,
 };
 
 const code = z.string().regex(/^\d{1,6}$/, "skal være en kode af cifre").transform(Number);
@@ -43,18 +47,15 @@ export const LIST_PARAM_SCHEMAS = {
   side: z.string().regex(/^\d{1,6}$/, "skal være et sidetal fra 1").transform(Number).refine((n) => n >= 1, "skal være et sidetal fra 1"),
   pr_side: z.enum(PAGE_SIZES.map(String) as [string, ...string[]], { error: `skal være ${PAGE_SIZES.join(", ")}` }).transform((n) => Number(n) as (typeof PAGE_SIZES)[number]),
   kolonner: z.string().transform((text) => text.split(",").filter(Boolean)).pipe(z.array(z.enum(LIST_COLUMNS, { error: `kendte kolonner: ${LIST_COLUMNS.join(", ")}` })).min(1, "mindst én kolonne")),
+  changedSince: isoDate,
 } as const;
 
-export type ParamError = { param: string; value: string; message: string };
+export type { ParamError, SearchParamsInput } from "./read-params";
 export type ParsedList = { ok: true; state: RegisterListState } | { ok: false; errors: ParamError[] };
-export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
 /** The column checkboxes of the list form send `kolonne` once per column; that is the same as `kolonner=a,b`. */
 function entries(input: SearchParamsInput): [string, string[]][] {
-  const pairs: [string, string[]][] =
-    input instanceof URLSearchParams
-      ? [...new Set(input.keys())].map((key) => [key, input.getAll(key)])
-      : Object.entries(input).map(([key, value]) => [key, value === undefined ? [] : Array.isArray(value) ? value : [value]]);
+  const pairs = paramPairs(input);
   const checked = pairs.find(([key]) => key === "kolonne")?.[1].filter(Boolean) ?? [];
   const rest = pairs.filter(([key]) => key !== "kolonne");
   if (checked.length === 0) return rest;
@@ -66,25 +67,14 @@ function entries(input: SearchParamsInput): [string, string[]][] {
 
 /** Unknown parameters are ignored; an empty value means "not set" (as plain GET forms send it). */
 export function parseRegisterList(input: SearchParamsInput, fixed: Partial<RegisterListState> = {}): ParsedList {
-  const state: RegisterListState = { ...DEFAULT_LIST_STATE, kolonner: [...DEFAULT_LIST_STATE.kolonner] };
-  const errors: ParamError[] = [];
-  for (const [param, values] of entries(input)) {
-    if (!(param in LIST_PARAM_SCHEMAS)) continue;
-    const present = values.filter((value) => value !== "");
-    if (present.length === 0) continue;
-    if (present.length > 1) {
-      errors.push({ param, value: present.join(", "), message: "er angivet flere gange" });
-      continue;
-    }
-    const result = LIST_PARAM_SCHEMAS[param as keyof typeof LIST_PARAM_SCHEMAS].safeParse(present[0]);
-    if (!result.success) {
-      errors.push({ param, value: present[0].slice(0, 80), message: result.error.issues[0]?.message ?? "er ugyldig" });
-      continue;
-    }
-    const key = param === "pr_side" ? "prSide" : param;
-    (state as Record<string, unknown>)[key] = result.data;
-  }
-  return errors.length ? { ok: false, errors } : { ok: true, state: { ...state, ...fixed } };
+  const { values, errors } = readParams(entries(input), LIST_PARAM_SCHEMAS);
+  if (errors.length) return { ok: false, errors };
+  const { pr_side, ...rest } = values;
+  const defined = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+  return {
+    ok: true,
+    state: { ...DEFAULT_LIST_STATE, kolonner: [...DEFAULT_LIST_STATE.kolonner], ...defined, ...(pr_side ? { prSide: pr_side } : {}), ...fixed },
+  };
 }
 
 /**
@@ -102,6 +92,7 @@ export function listQuery(state: RegisterListState, change: Partial<RegisterList
   if (next.side !== 1) params.set("side", String(next.side));
   if (next.prSide !== DEFAULT_LIST_STATE.prSide) params.set("pr_side", String(next.prSide));
   if (next.kolonner.join(",") !== DEFAULT_LIST_STATE.kolonner.join(",")) params.set("kolonner", next.kolonner.join(","));
+  if (next.changedSince) params.set("changedSince", formatIsoDate(next.changedSince));
   const query = params.toString();
   return query ? `?${query}` : "";
 }

@@ -51,6 +51,16 @@ function alternativeJson(a: AlternativeRow): AlternativAdresseJson {
   return { nummer: a.nummer, navn: a.navn, anvisningsenhedsNummer: a.anvisningsenhedsNummer, adresse: address(a), cvrNummer: a.cvrNummer, pNummer: a.pNummer, ...history(a) };
 }
 
+type Niveau = "DAGINSTITUTION" | "ANVISNINGSENHED" | "ALTERNATIV_ADRESSE";
+
+/** Created on or after the day, or with a change recorded by an import of that day or later. */
+async function changedSince(niveau: Niveau, since: Date | null) {
+  if (!since) return {};
+  const prisma = await serverPrisma();
+  const changed = await prisma.aendring.findMany({ where: { niveau, snapshotDato: { gte: since } }, select: { nummer: true }, distinct: ["nummer"] });
+  return { OR: [{ foersteSetDato: { gte: since } }, { nummer: { in: changed.map((c) => c.nummer) } }] };
+}
+
 function common(state: ApiListState) {
   return {
     ...(state.status === "alle" ? {} : { status: state.status === "aktiv" ? ("AKTIV" as const) : ("NEDLAGT" as const) }),
@@ -66,7 +76,7 @@ async function paged<Row, Json>(state: ApiListState, query: (skip: number, take:
 
 export async function apiListDaginstitutioner(state: ApiListState): Promise<ApiPage<DaginstitutionJson>> {
   const [prisma, maps] = await Promise.all([serverPrisma(), getLabelMaps()]);
-  const where: Prisma.DaginstitutionWhereInput = { ...common(state), ...(state.kommune !== null ? { admKommuneKode: state.kommune } : {}) };
+  const where: Prisma.DaginstitutionWhereInput = { ...common(state), ...(await changedSince("DAGINSTITUTION", state.changedSince)), ...(state.kommune !== null ? { admKommuneKode: state.kommune } : {}) };
   return paged(state, (skip, take) => prisma.$transaction([prisma.daginstitution.findMany({ where, select: DAGINSTITUTION_SELECT, orderBy: { nummer: "asc" }, skip, take }), prisma.daginstitution.count({ where })]), (d) => daginstitutionJson(maps, d));
 }
 
@@ -74,6 +84,7 @@ export async function apiListAnvisningsenheder(state: ApiListState): Promise<Api
   const [prisma, maps] = await Promise.all([serverPrisma(), getLabelMaps()]);
   const where: Prisma.AnvisningsenhedWhereInput = {
     ...common(state),
+    ...(await changedSince("ANVISNINGSENHED", state.changedSince)),
     ...(state.kommune !== null ? { kommuneKode: state.kommune } : {}),
     ...(state.cvr ? { cvrNummer: state.cvr } : {}),
     ...(state.pnummer ? { pNummer: state.pnummer } : {}),
@@ -86,6 +97,7 @@ export async function apiListAlternativeAdresser(state: ApiListState): Promise<A
   const prisma = await serverPrisma();
   const where: Prisma.AlternativAdresseWhereInput = {
     ...common(state),
+    ...(await changedSince("ALTERNATIV_ADRESSE", state.changedSince)),
     ...(state.kommune !== null ? { kommuneKode: state.kommune } : {}),
     ...(state.cvr ? { cvrNummer: state.cvr } : {}),
     ...(state.pnummer ? { pNummer: state.pnummer } : {}),

@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { formatIsoDate } from "@/lib/params/iso-date";
 import type { Filter, RegisterListState, SortColumn } from "@/lib/params/register-list";
 
 /** A unit belongs to the kommune of its daginstitution; a unit without one, to the kommune of its address. */
@@ -28,7 +29,17 @@ export function unitWhere(state: RegisterListState, except?: Filter | "status"):
   }
   // Enum literals are fixed strings, not user text, so they go in as SQL.
   if (state.status !== "alle" && except !== "status") conditions.push(Prisma.raw(`a.status = '${state.status}'`));
+  if (state.changedSince) conditions.push(changedSinceSql(state.changedSince));
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
+
+/** Created on or after the day, or changed then: the unit itself, or its daginstitution (name, ejerform, …). */
+function changedSinceSql(since: Date): Prisma.Sql {
+  // Sent as text and cast, so the server's time zone cannot shift the day.
+  const day = Prisma.sql`${formatIsoDate(since)}::date`;
+  return Prisma.sql`(a.foerste_set_dato >= ${day}
+    OR EXISTS (SELECT 1 FROM aendring c WHERE c.niveau = 'anvisningsenhed' AND c.nummer = a.nummer AND c.snapshot_dato >= ${day})
+    OR EXISTS (SELECT 1 FROM aendring c WHERE c.niveau = 'daginstitution' AND c.nummer = a.daginstitutions_nummer AND c.snapshot_dato >= ${day}))`;
 }
 
 /** Danish order through the importer's sort keys; C collation makes the byte order the same on both databases. */

@@ -95,7 +95,7 @@ describe("an export of a filtered, sorted view of the demo snapshot", () => {
     expect(document.meta).toEqual({
       antal: expected.length,
       snapshotDato: "2026-11-20",
-      filtre: { region: null, kommune: 101, type: 6012, ejerform: null, lovgrundlag: null, status: "aktiv" },
+      filtre: { region: null, kommune: 101, type: 6012, ejerform: null, lovgrundlag: null, status: "aktiv", changedSince: null },
       sortering: { sorter: "adresse", retning: "desc" },
     });
     expect(document.data.map((r) => r.nummer)).toEqual(expected);

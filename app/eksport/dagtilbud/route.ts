@@ -1,4 +1,5 @@
-import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportFileName, exportMeta, isExportFormat, viewExport } from "@/lib/export/view-export";
+import { readExportFormat } from "@/lib/export/table-export";
+import { EXPORT_CONTENT_TYPES, exportFileName, exportMeta, viewExport } from "@/lib/export/view-export";
 import { parseRegisterList } from "@/lib/params/register-list";
 import { getLatestSnapshot } from "@/lib/register/snapshot";
 import { countViewUnits, streamUnitRows } from "@/lib/register/unit-stream";
@@ -11,12 +12,9 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
-  const formats = params.getAll("format");
-  if (formats.length !== 1 || !isExportFormat(formats[0])) {
-    const problem = formats.length > 1 ? "er angivet flere gange" : formats.length === 0 || formats[0] === "" ? "mangler" : `"${formats[0].slice(0, 40)}" er ukendt`;
-    return badRequest(`Parameteren format ${problem}; den skal være ${EXPORT_FORMATS.join(", ")}.`);
-  }
-  const format = formats[0];
+  const requested = readExportFormat(params);
+  if ("error" in requested) return badRequest(requested.error);
+  const { format } = requested;
   const parsed = parseRegisterList(params);
   if (!parsed.ok) return badRequest(parsed.errors.map((e) => `Parameteren ${e.param} ${e.message} (fik "${e.value}").`).join("\n"));
   const { state } = parsed;

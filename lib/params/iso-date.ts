@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+/** A calendar date as YYYY-MM-DD (a real day), read as midnight UTC like the snapshot dates in the database. */
+export const isoDate = z.iso
+  .date({ error: "skal være en dato som 2026-11-20" })
+  .transform((text) => new Date(`${text}T00:00:00Z`));
+
+export function formatIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
