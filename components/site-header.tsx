@@ -2,6 +2,15 @@ import Link from "next/link";
 import { SearchForm } from "@/components/search-form";
 import { AUTHORITY, CONTACT_EMAIL, SITE_NAME, UNOFFICIAL_NOTE } from "@/lib/site";
 
+const MAIN_NAV = [
+  { href: "/kommuner", label: "Kommuner" },
+  { href: "/dagtilbud", label: "Alle dagtilbud" },
+  { href: "/aendringer", label: "Ændringer" },
+  { href: "/kvalitet", label: "Datakvalitet" },
+  { href: "/statistik", label: "Statistik" },
+  { href: "/eksport", label: "Download data" },
+] as const;
+
 export function SiteHeader() {
   return (
     <header className="border-b border-grey-300 bg-white">
@@ -21,6 +30,15 @@ export function SiteHeader() {
           <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>
         </p>
       </div>
+      <nav aria-label="Hovedmenu" className="border-t border-grey-200">
+        <ul className="container-site flex flex-wrap gap-x-6 gap-y-1 py-2">
+          {MAIN_NAV.map(({ href, label }) => (
+            <li key={href}>
+              <Link href={href} className="font-semibold">{label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   );
 }

@@ -54,7 +54,7 @@ test.describe("check my kommune", () => {
   });
 
   test("the hierarchy folds out a daginstitution to its units", async ({ page }) => {
-    await page.goto("/kommuner/101");
+    await page.goto("/kommuner/101?visning=hierarki");
     const first = page.locator("details").first();
     await expect(first.getByRole("link").first()).toBeHidden();
     await first.locator("summary").click();

@@ -72,10 +72,10 @@ test.describe("anvisningsenhed", () => {
     await expect(page.getByRole("region", { name: "Andre enheder med samme p-nummer", exact: true }).getByRole("link", { name: unit.anvisningsenhedsNavn, exact: true })).toBeVisible();
   });
 
-  test("viser bemærkninger fra seneste indlæsning", async ({ page }) => {
+  test("viser datakvalitetens fund for posten", async ({ page }) => {
     await page.goto(unitPath(unitWithoutPNummer.anvisningsenhedsNummer));
-    const findings = page.getByRole("region", { name: "Bemærkninger fra seneste indlæsning", exact: true });
-    await expect(findings.getByRole("listitem").filter({ hasText: "P-nummer mangler" })).toContainText("Fejl:");
+    const findings = page.getByRole("region", { name: "Datakvalitet", exact: true });
+    await expect(findings.getByRole("listitem").filter({ hasText: "P-nummer mangler" })).toContainText("Fejl");
   });
 
   test("viser alternative adresser som links", async ({ page }) => {

@@ -31,3 +31,16 @@ export const CODE_LIST_PATHS = {
   lovgrundlag: "/kodelister/lovgrundlag",
   institutionstype: "/kodelister/institutionstype",
 } as const;
+
+/** The change list, its download and its Atom feed for a change-list query string (`?kommune=101&…` or ""). */
+export function changesHref(query = ""): string {
+  return `/aendringer${query}`;
+}
+
+export function changesExportHref(query: string, format: string): string {
+  return `/aendringer/eksport${query ? `${query}&` : "?"}format=${format}`;
+}
+
+export function changesFeedHref(query = ""): string {
+  return `/aendringer/feed${query}`;
+}

@@ -1,5 +1,6 @@
 /**
- * Used by the Playwright web server: a fresh database with the demo snapshot. On PGlite the PGLITE_DIR folder is
+ * Used by the Playwright web server: a fresh database with the demo's history (one snapshot a day, written into
+ * .data/e2e/demo/<date>/ and imported in order; e2e/helpers/demo-data.ts reads the last day's files). On PGlite the PGLITE_DIR folder is
  * deleted first; on PostgreSQL the DATABASE_URL database is emptied, which is allowed only for a database whose
  * name contains "test".
  */
@@ -20,7 +21,9 @@ runScript(async () => {
       await db.prisma.$executeRawUnsafe("CREATE SCHEMA public");
     }
     const summary = await setUpWithDemoData(db, ".data/e2e/demo");
-    console.log(`e2e database ready on ${describeTarget(target)}: ${summary?.totals.indsat ?? 0} rows.`);
+    const rows = summary?.days.reduce((n, day) => n + day.totals.indsat, 0) ?? 0;
+    const changes = summary?.days.reduce((n, day) => n + day.aendringer, 0) ?? 0;
+    console.log(`e2e database ready on ${describeTarget(target)}: ${summary?.days.length ?? 0} demo snapshots, ${rows} rows, ${changes} changes.`);
   } finally {
     await db.close();
   }

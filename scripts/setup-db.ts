@@ -1,6 +1,6 @@
 /**
- * Used by `npm start`: brings the configured database to the current schema and fills an empty one with the demo
- * snapshot (generated into DEMO_DIR, default .data/demo, and loaded through the importer).
+ * Used by `npm start`: brings the configured database to the current schema and fills an empty one with the demo's
+ * history (one snapshot a day, generated into DEMO_DIR/<date>/, default .data/demo, and imported in order).
  */
 import { connectDatabase } from "../lib/db/client";
 import { describeTarget } from "../lib/db/config";
@@ -13,7 +13,15 @@ runScript(async () => {
     const demoDir = process.env.DEMO_DIR ?? ".data/demo";
     console.log(`Setting up ${describeTarget(db.target)}`);
     const summary = await setUpWithDemoData(db, demoDir, (message) => console.log(`  ${message}`));
-    if (summary) console.log(`Loaded the demo snapshot of ${summary.snapshotDato.toISOString().slice(0, 10)} from ${demoDir}: ${summary.totals.indsat} rows, ${summary.findings.length} findings, ${(summary.durationMs / 1000).toFixed(1)} s.`);
+    if (summary) {
+      const day = (d: Date) => d.toISOString().slice(0, 10);
+      const seconds = summary.days.reduce((n, d) => n + d.durationMs, 0) / 1000;
+      console.log(
+        `Loaded the demo's ${summary.days.length} snapshots (${day(summary.days[0].snapshotDato)} to ${day(summary.snapshotDato)}) from ${demoDir}: ` +
+          `${summary.days.reduce((n, d) => n + d.totals.indsat, 0)} rows, ${summary.days.reduce((n, d) => n + d.aendringer, 0)} changes, ` +
+          `${summary.findings.length} findings in the last, ${seconds.toFixed(1)} s.`,
+      );
+    }
     else console.log("The database holds data already; schema is up to date.");
   } finally {
     await db.close();

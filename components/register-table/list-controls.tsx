@@ -1,3 +1,4 @@
+import { formatIsoDate } from "@/lib/params/iso-date";
 import type { FacetValue, Facets } from "@/lib/register/facets";
 import { LIST_COLUMNS, PAGE_SIZES, type Filter, type ListColumn, type RegisterListState } from "@/lib/params/register-list";
 import { formatNumber } from "@/lib/format/danish";
@@ -28,6 +29,18 @@ export function ListControls({ state, facets, filters, action, hidden = {}, hidd
             ))}
           </select>
         </label>
+        <div>
+          <label htmlFor="changed-since" className="block font-semibold">Ændret siden</label>
+          <span className="block text-sm" id="changed-since-hint">Kun nye eller ændrede fra denne dag</span>
+          <input
+            id="changed-since"
+            type="date"
+            name="changedSince"
+            defaultValue={state.changedSince ? formatIsoDate(state.changedSince) : ""}
+            aria-describedby="changed-since-hint"
+            className="mt-1 w-full rounded-control border border-grey-700 bg-white px-2 py-2"
+          />
+        </div>
         <label className="block">
           <span className="block font-semibold">Rækker pr. side</span>
           <select name="pr_side" defaultValue={String(state.prSide)} className="mt-1 w-full rounded-control border border-grey-700 bg-white px-2 py-2">

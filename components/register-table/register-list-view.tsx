@@ -15,6 +15,7 @@ export async function RegisterListView({ parsed, basePath, filters, omit = [], c
   const [action, fixed] = basePath.split("?");
   const { state } = parsed;
   const [page, facets] = await Promise.all([listUnits(state), facetCounts(state, filters)]);
+  const pageHref = (side: number) => withQuery(basePath, listQuery(state, { side }, omit));
   return (
     <>
       <ListControls state={state} facets={facets} filters={filters} action={action} hidden={Object.fromEntries(new URLSearchParams(fixed))} hiddenColumns={hiddenColumns} />
@@ -25,9 +26,9 @@ export async function RegisterListView({ parsed, basePath, filters, omit = [], c
         </p>
       ) : (
         <>
-          <Pagination state={state} total={page.total} sider={page.sider} basePath={basePath} omit={omit} position="top" />
+          <Pagination side={state.side} prSide={state.prSide} total={page.total} sider={page.sider} href={pageHref} position="top" />
           <RegisterTable rows={page.rows} state={state} basePath={basePath} omit={omit} caption={caption} hiddenColumns={hiddenColumns} />
-          <Pagination state={state} total={page.total} sider={page.sider} basePath={basePath} omit={omit} position="bottom" />
+          <Pagination side={state.side} prSide={state.prSide} total={page.total} sider={page.sider} href={pageHref} position="bottom" />
         </>
       )}
     </>

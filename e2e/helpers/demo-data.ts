@@ -1,17 +1,20 @@
 /**
- * Reads the deterministic demo snapshot the e2e database is built from (.data/e2e/demo), so the tests can pick real
- * numbers without a database.
+ * Reads the deterministic demo the e2e database is built from (.data/e2e/demo/<date>/, one folder per day of its
+ * history; the last day is what the portal shows), so the tests can pick real numbers without a database.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
+import { DEMO_HISTORY_DATES } from "../../lib/demo/constants";
 
 const DEMO_DIR = path.resolve(".data/e2e/demo");
+const LAST_DAY = DEMO_HISTORY_DATES[DEMO_HISTORY_DATES.length - 1];
+const DAY_BEFORE = DEMO_HISTORY_DATES[DEMO_HISTORY_DATES.length - 2];
 
 type Row = Record<string, string>;
 
-function read(file: string): Row[] {
-  return parse(fs.readFileSync(path.join(DEMO_DIR, file)), { delimiter: ";", bom: true, relax_quotes: true, columns: true }) as Row[];
+function read(file: string, day: string = LAST_DAY): Row[] {
+  return parse(fs.readFileSync(path.join(DEMO_DIR, day, file)), { delimiter: ";", bom: true, relax_quotes: true, columns: true }) as Row[];
 }
 
 export const daginstitutioner = read("daginstitutioner.csv");
@@ -49,7 +52,11 @@ export const kommunalUnit = first(
   "active unit of a kommunal daginstitution",
 );
 
-export const closedUnit = first(anvisningsenheder.filter((unit) => !isActive(unit) && hasParent(unit)), "closed unit");
+/** A unit closed on the last day (active the day before), so the portal recorded its closure in the last snapshot. */
+export const closedUnit = (() => {
+  const activeBefore = new Set(read("anvisningsenheder.csv", DAY_BEFORE).filter(isActive).map((unit) => unit.anvisningsenhedsNummer));
+  return first(anvisningsenheder.filter((unit) => !isActive(unit) && hasParent(unit) && activeBefore.has(unit.anvisningsenhedsNummer)), "unit closed on the last day");
+})();
 
 export const privateDaginstitution = first(
   daginstitutioner.filter((row) => isActive(row) && row.ejerformKode === "3" && anvisningsenheder.some((unit) => unit.daginstitutionsNummer === row.daginstitutionsNummer)),

@@ -45,7 +45,8 @@ export class AddressBook {
     const postcode = options.postcode ?? this.postcode(rng, kommuneKode);
     const vejNavn = options.street ?? this.street(rng, kommuneKode);
     const vejKode = this.vejKode(rng, kommuneKode, vejNavn);
-    const position = rng.chance(0.01) ? null : positionFor(rng, Number(postcode.postNummer));
+    // Every address gets a position; the demo's units without coordinates are deliberate (quality-breaks.ts).
+    const position = positionFor(rng, Number(postcode.postNummer));
     const floor = rng.chance(0.006);
     return {
       dawaId: rng.uuid(),

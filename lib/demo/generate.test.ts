@@ -9,7 +9,8 @@ import {
   ALTERNATIV_ADRESSE_COLUMNS, ANVISNINGSENHED_COLUMNS, DAGINSTITUTION_COLUMNS, OFFICIAL_FILE_NAMES, SAMLET_COLUMNS,
 } from "../official-format/columns";
 import {
-  DEMO_MANIFEST_NAME, DEMO_RULE_BREAKS, DEMO_UNITS_IN_NEIGHBOUR_KOMMUNE, generateDemoSnapshot, writeDemoSnapshot,
+  DEMO_MANIFEST_NAME, DEMO_QUALITY_BREAKS, DEMO_RULE_BREAKS, DEMO_UNITS_IN_NEIGHBOUR_KOMMUNE, generateDemoSnapshot, writeDemoSnapshot,
+  type DemoSnapshot,
 } from "./generate";
 
 type Row = Record<string, string>;
@@ -40,12 +41,14 @@ let dirB = "";
 let daginstitutioner: Row[] = [];
 let units: Row[] = [];
 let alternatives: Row[] = [];
+let snapshot: DemoSnapshot;
+const reference = (name: string) => fileURLToPath(new URL(`../../prisma/reference/${name}`, import.meta.url));
 
 beforeAll(async () => {
   dirA = fs.mkdtempSync(path.join(os.tmpdir(), "demo-a-"));
   dirB = fs.mkdtempSync(path.join(os.tmpdir(), "demo-b-"));
   dirs.push(dirA, dirB);
-  await writeDemoSnapshot(dirA, { seed: SEED });
+  snapshot = (await writeDemoSnapshot(dirA, { seed: SEED })).snapshot;
   await writeDemoSnapshot(dirB, { seed: SEED });
   daginstitutioner = readTable(path.join(dirA, OFFICIAL_FILE_NAMES.daginstitutioner)).rows;
   units = readTable(path.join(dirA, OFFICIAL_FILE_NAMES.anvisningsenheder)).rows;
@@ -114,7 +117,7 @@ describe("demo snapshot content", () => {
   });
 
   it("puts units in all 98 kommuner", () => {
-    const kommuner = fs.readFileSync(fileURLToPath(new URL("../../prisma/reference/kommuner.csv", import.meta.url)), "utf8").trim().split(/\r?\n/).slice(1).map((l) => l.split(";")[0]);
+    const kommuner = fs.readFileSync(reference("kommuner.csv"), "utf8").trim().split(/\r?\n/).slice(1).map((l) => l.split(";")[0]);
     expect(kommuner).toHaveLength(98);
     const withUnits = new Set(units.map((u) => u.kommuneKode));
     for (const k of kommuner) expect(withUnits.has(k), `kommune ${k}`).toBe(true);
@@ -138,22 +141,62 @@ describe("demo snapshot content", () => {
     for (const d of daginstitutioner) expect(children.has(d.daginstitutionsNummer), `${d.daginstitutionsNummer} has units`).toBe(true);
   });
 
-  it("fits ejerform, lovgrundlag and institution type together", () => {
-    const allowed: Record<string, { ejerform: string[]; types: string[] }> = {
-      1: { ejerform: ["1"], types: ["6010", "6011", "6012", "6014"] },
-      2: { ejerform: ["2"], types: ["6010", "6011", "6012", "6014"] },
-      4: { ejerform: ["3"], types: ["6010", "6011", "6012", "6014"] },
-      5: { ejerform: ["1"], types: ["6013"] },
-      6: { ejerform: ["1"], types: ["6010", "6011", "6012", "6014"] },
-      7: { ejerform: ["1", "2", "3"], types: ["6020"] },
-      8: { ejerform: ["1", "2"], types: ["6021"] },
-      9: { ejerform: ["1", "2"], types: ["6022"] },
-    };
+  it("fits ejerform, lovgrundlag and institution type together, except the deliberate misfits", () => {
+    type Rule = { ejerform: number[] | null; institutionstyper: number[] };
+    const matrix = (JSON.parse(fs.readFileSync(reference("krydsvalidering.json"), "utf8")) as { lovgrundlag: Record<string, Rule> }).lovgrundlag;
     const parents = new Map(daginstitutioner.map((d) => [d.daginstitutionsNummer, d]));
-    for (const d of daginstitutioner) expect(allowed[d.lovgrundlagKode]?.ejerform, d.daginstitutionsNummer).toContain(d.ejerformKode);
-    for (const u of units.filter((x) => x.daginstitutionsNummer !== "")) {
-      expect(allowed[parents.get(u.daginstitutionsNummer)!.lovgrundlagKode].types, u.anvisningsenhedsNummer).toContain(u.instType3);
+    for (const d of daginstitutioner) expect(matrix[d.lovgrundlagKode], `lovgrundlag ${d.lovgrundlagKode}`).toBeDefined();
+    const ejerformMisfits = daginstitutioner.filter((d) => {
+      const allowed = matrix[d.lovgrundlagKode].ejerform;
+      return allowed !== null && !allowed.includes(Number(d.ejerformKode));
+    });
+    expect(ejerformMisfits.map((d) => d.daginstitutionsNummer)).toEqual(snapshot.irregularities.daginstitutionerWithEjerformOutsideLovgrundlag);
+    expect(ejerformMisfits).toHaveLength(DEMO_QUALITY_BREAKS.daginstitutionerWithEjerformOutsideLovgrundlag);
+    expect(ejerformMisfits.every((d) => d.aktivitetsstatus === "Aktiv")).toBe(true);
+    const typeMisfits = units.filter((u) => u.daginstitutionsNummer !== "" && !matrix[parents.get(u.daginstitutionsNummer)!.lovgrundlagKode].institutionstyper.includes(Number(u.instType3)));
+    expect(typeMisfits.map((u) => u.anvisningsenhedsNummer)).toEqual(snapshot.irregularities.unitsWithTypeOutsideLovgrundlag);
+    expect(typeMisfits).toHaveLength(DEMO_QUALITY_BREAKS.unitsWithTypeOutsideLovgrundlag);
+  });
+
+  it("holds the declared data-quality problems, each on its own record and nowhere else", () => {
+    const irr = snapshot.irregularities;
+    const active = (r: Row) => r.aktivitetsstatus === "Aktiv";
+    const numbers = (rows: Row[]) => rows.map((r) => r.anvisningsenhedsNummer ?? r.daginstitutionsNummer).sort();
+    const parents = new Map(daginstitutioner.map((d) => [d.daginstitutionsNummer, d]));
+
+    const withActiveUnit = new Set(units.filter(active).map((u) => u.daginstitutionsNummer));
+    const idle = daginstitutioner.filter((d) => active(d) && !withActiveUnit.has(d.daginstitutionsNummer)).map((d) => d.daginstitutionsNummer);
+    expect(idle).toEqual(irr.activeDaginstitutionerWithoutActiveUnit);
+    expect(idle).toHaveLength(DEMO_QUALITY_BREAKS.activeDaginstitutionerWithoutActiveUnit);
+    const underClosed = units.filter((u) => active(u) && u.daginstitutionsNummer !== "" && !active(parents.get(u.daginstitutionsNummer)!));
+    expect(numbers(underClosed)).toEqual(irr.activeUnitsUnderClosedDaginstitution);
+    expect(underClosed).toHaveLength(DEMO_QUALITY_BREAKS.activeUnitsUnderClosedDaginstitution);
+
+    const withoutPosition = units.filter((u) => u.geoBredde === "" || u.geoLaengde === "");
+    expect(numbers(withoutPosition)).toEqual(irr.activeUnitsWithoutCoordinates);
+    expect(withoutPosition.filter(active)).toHaveLength(DEMO_QUALITY_BREAKS.activeUnitsWithoutCoordinates);
+    expect(alternatives.filter((a) => a.geoBredde === "" || a.geoLaengde === "")).toEqual([]);
+
+    const unreachable = units.filter((u) => u.email === "" && (u.telefonNummer === "" || u.telefonNummer === "0"));
+    expect(numbers(unreachable)).toEqual(irr.activeUnitsWithoutContact);
+    expect(unreachable.filter(active)).toHaveLength(DEMO_QUALITY_BREAKS.activeUnitsWithoutContact);
+
+    // The reference is partial: a kommune it lists no postcode for (Herlev, 163) cannot be checked against it.
+    const listed = new Map<string, Set<string>>();
+    for (const line of fs.readFileSync(reference("postnumre_kommuner.csv"), "utf8").trim().split(/\r?\n/).slice(1)) {
+      const [postnummer, , kommunekode] = line.split(";");
+      listed.set(postnummer, (listed.get(postnummer) ?? new Set()).add(kommunekode));
     }
+    const known = new Set([...listed.values()].flatMap((k) => [...k]));
+    const misplaced = units.filter((u) => known.has(u.kommuneKode) && listed.has(u.postNummer) && !listed.get(u.postNummer)!.has(u.kommuneKode));
+    expect(numbers(misplaced)).toEqual(irr.activeUnitsWithPostnummerOutsideKommune);
+    expect(misplaced.filter(active)).toHaveLength(DEMO_QUALITY_BREAKS.activeUnitsWithPostnummerOutsideKommune);
+
+    const carriers = [...Object.entries(irr)].filter(([key]) => key !== "sharedPNumre").flatMap(([, list]) => list);
+    expect(new Set(carriers).size, "every break on its own record").toBe(carriers.length);
+    const sharing = new Set(irr.sharedPNumre);
+    const unitBreaks = carriers.filter((n) => n.startsWith("G"));
+    expect(units.filter((u) => unitBreaks.includes(u.anvisningsenhedsNummer) && sharing.has(u.pNummer)).map((u) => u.anvisningsenhedsNummer)).toEqual([]);
   });
 
   it("has plausible names, addresses, contact data and timestamps", () => {

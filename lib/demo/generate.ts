@@ -5,12 +5,14 @@ import {
 } from "../official-format/columns";
 import { writeOfficialCsv } from "../official-format/csv-writer";
 import { DEMO_DEFAULT_SCALE, DEMO_DEFAULT_SEED, DEMO_GENERATOR, DEMO_MANIFEST_NAME, DEMO_SNAPSHOT_DATO } from "./constants";
-import { buildModel, type DemoIrregularities } from "./model";
+import { planHistory, type DemoHistoryPlan } from "./history-plan";
+import { buildModel, type DemoIrregularities, type DemoModel } from "./model";
 import { type CsvValue, type DemoRows, toRows } from "./rows";
 
 export {
-  DEMO_ALTERNATIVE_ADRESSER, DEMO_BULK_TIMESTAMPS, DEMO_DEFAULT_SCALE, DEMO_DEFAULT_SEED, DEMO_GENERATOR, DEMO_MANIFEST_NAME,
-  DEMO_RULE_BREAKS, DEMO_SHARED_P_NUMMER_PAIRS, DEMO_SNAPSHOT_DATO, DEMO_UNITS_IN_NEIGHBOUR_KOMMUNE,
+  DEMO_ALTERNATIVE_ADRESSER, DEMO_BULK_TIMESTAMPS, DEMO_DEFAULT_SCALE, DEMO_DEFAULT_SEED, DEMO_GENERATOR, DEMO_HISTORY_DATES,
+  DEMO_HISTORY_SCHEDULE, DEMO_MANIFEST_NAME, DEMO_QUALITY_BREAKS, DEMO_RULE_BREAKS, DEMO_SHARED_P_NUMMER_PAIRS, DEMO_SNAPSHOT_DATO,
+  DEMO_UNITS_IN_NEIGHBOUR_KOMMUNE,
 } from "./constants";
 export type { AlternativAdresseRow, AnvisningsenhedRow, DaginstitutionRow, DemoRows, SamletRow } from "./rows";
 export type { DemoIrregularities } from "./model";
@@ -39,7 +41,7 @@ export type DemoCounts = {
 export type DemoSnapshot = DemoRows & {
   manifest: DemoManifest;
   counts: DemoCounts;
-  /** Which units carry the deliberate irregularities (numbers sorted). */
+  /** Which records carry the deliberate irregularities (numbers sorted); the same on every day of the history. */
   irregularities: DemoIrregularities;
 };
 
@@ -53,18 +55,21 @@ function resolveOptions(options: DemoOptions = {}): { seed: number; scale: numbe
   return { seed, scale };
 }
 
-/**
- * A complete fictional snapshot of the register at national volume: daginstitutioner, anvisningsenheder (with about
- * 3 % closed ones) and alternative addresses, drawn from a seeded PRNG, so the same options give the same rows.
- */
-export function generateDemoSnapshot(options?: DemoOptions): DemoSnapshot {
+/** The final model (with the timestamps of its history's changes) and the plan of the days before it. */
+export function buildDemo(options?: DemoOptions): { seed: number; scale: number; model: DemoModel; plan: DemoHistoryPlan } {
   const { seed, scale } = resolveOptions(options);
   const model = buildModel(seed, scale);
+  const plan = planHistory(model, seed);
+  return { seed, scale, model, plan };
+}
+
+/** The rows, counts and manifest of one day's model. */
+export function snapshotOf(model: DemoModel, snapshotDato: string, seed: number, scale: number): DemoSnapshot {
   const rows = toRows(model);
   const aktive = (list: { aktivitetsstatus: CsvValue }[]) => list.filter((r) => r.aktivitetsstatus === "Aktiv").length;
   return {
     ...rows,
-    manifest: { demo: true, snapshotDato: DEMO_SNAPSHOT_DATO, seed, scale, generator: DEMO_GENERATOR },
+    manifest: { demo: true, snapshotDato, seed, scale, generator: DEMO_GENERATOR },
     counts: {
       daginstitutioner: rows.daginstitutioner.length,
       daginstitutionerAktive: aktive(rows.daginstitutioner),
@@ -76,6 +81,16 @@ export function generateDemoSnapshot(options?: DemoOptions): DemoSnapshot {
     },
     irregularities: model.irregularities,
   };
+}
+
+/**
+ * A complete fictional snapshot of the register at national volume: daginstitutioner, anvisningsenheder (with about
+ * 3 % closed ones) and alternative addresses, drawn from a seeded PRNG, so the same options give the same rows. It is
+ * the last day of the demo's history (lib/demo/history.ts).
+ */
+export function generateDemoSnapshot(options?: DemoOptions): DemoSnapshot {
+  const { seed, scale, model } = buildDemo(options);
+  return snapshotOf(model, DEMO_SNAPSHOT_DATO, seed, scale);
 }
 
 /** Coordinates always with 6 decimals (decimal comma, as the register writes them); other values as they are. */
@@ -103,6 +118,11 @@ export function renderDemoFiles(snapshot: DemoSnapshot): Record<string, string> 
 /** Writes the four CSV files and `demo.json` into `dir` (created if missing); returns the paths written. */
 export async function writeDemoSnapshot(dir: string, options?: DemoOptions): Promise<{ files: string[]; manifest: DemoManifest; snapshot: DemoSnapshot }> {
   const snapshot = generateDemoSnapshot(options);
+  return { files: await writeSnapshotFiles(dir, snapshot), manifest: snapshot.manifest, snapshot };
+}
+
+/** Writes one snapshot's four CSV files and `demo.json` into `dir` (created if missing); returns the paths. */
+export async function writeSnapshotFiles(dir: string, snapshot: DemoSnapshot): Promise<string[]> {
   await fs.mkdir(dir, { recursive: true });
   const files: string[] = [];
   for (const [name, content] of Object.entries(renderDemoFiles(snapshot))) {
@@ -113,5 +133,5 @@ export async function writeDemoSnapshot(dir: string, options?: DemoOptions): Pro
   const manifestFile = path.join(dir, DEMO_MANIFEST_NAME);
   await fs.writeFile(manifestFile, JSON.stringify(snapshot.manifest, null, 2) + "\n", "utf8");
   files.push(manifestFile);
-  return { files, manifest: snapshot.manifest, snapshot };
+  return files;
 }

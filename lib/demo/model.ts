@@ -1,10 +1,12 @@
 import { formatSenestOpdateret } from "../format/senest-opdateret";
 import { AddressBook, type DemoAddress } from "./addresses";
 import {
-  DEMO_ALTERNATIVE_ADRESSER, DEMO_BULK_TIMESTAMPS, DEMO_RULE_BREAKS, DEMO_SHARED_P_NUMMER_PAIRS, DEMO_UNITS_IN_NEIGHBOUR_KOMMUNE,
+  DEMO_ALTERNATIVE_ADRESSER, DEMO_BULK_TIMESTAMPS, DEMO_RULE_BREAKS, DEMO_SHARED_P_NUMMER_PAIRS, DEMO_TIMESTAMPS_FROM, DEMO_TIMESTAMPS_TO,
+  DEMO_UNITS_IN_NEIGHBOUR_KOMMUNE,
 } from "./constants";
 import { outdoorName, slug, NAME_MAX } from "./names";
 import { breakCvr, demoPhone, newCvr, newPNummer, NumberSeries } from "./numbers";
+import { applyQualityBreaks, type QualityIrregularities } from "./quality-breaks";
 import { Random } from "./random";
 import { loadDemoReference, type DemoReference } from "./reference";
 import { type Group, planClosed, planKommune, type PlannedDaginstitution, typePool, unitsPerKommune } from "./structure";
@@ -49,8 +51,8 @@ export type DemoAlternativAdresse = {
   senestOpdateret: string;
 };
 
-/** The numbers of the units that carry each deliberate irregularity (see DEMO_RULE_BREAKS). */
-export type DemoIrregularities = {
+/** The numbers of the records that carry each deliberate irregularity (see DEMO_RULE_BREAKS and DEMO_QUALITY_BREAKS). */
+export type DemoIrregularities = QualityIrregularities & {
   activeUnitsWithoutPNummer: string[];
   unitsWithoutCvr: string[];
   unitsWithInvalidCvr: string[];
@@ -69,15 +71,15 @@ export type DemoModel = {
 };
 
 const DAY = 86_400_000;
-const SPREAD_FROM = Date.UTC(2022, 0, 1);
-const SPREAD_DAYS = Math.round((Date.UTC(2026, 10, 19) - SPREAD_FROM) / DAY);
+const SPREAD_FROM = DEMO_TIMESTAMPS_FROM;
+const SPREAD_DAYS = Math.round((DEMO_TIMESTAMPS_TO - SPREAD_FROM) / DAY);
 const BULK_TEXT = DEMO_BULK_TIMESTAMPS.map(([date, weight]) => [formatSenestOpdateret(date), weight] as const);
 
 const dayCache = new Map<number, { date: string; offsetHours: number }>();
 const pad = (n: number) => String(Math.floor(n)).padStart(2, "0");
 
 /**
- * A timestamp 2022-01-01 .. 2026-11-19 between 05:00 and 15:59 UTC (office hours in Denmark); with `bulkShare`, one
+ * A timestamp 2022-01-01 .. 2026-11-13 between 05:00 and 15:59 UTC (office hours in Denmark); with `bulkShare`, one
  * of the bulk stamps. formatSenestOpdateret is slow-ish, so it formats one instant per day (noon UTC) and the time of
  * day is shifted by that day's offset: DST switches at 01:00 UTC, so the offset at noon holds from 05:00 to 16:00 UTC.
  */
@@ -140,6 +142,8 @@ export function buildModel(seed: number, scale: number): DemoModel {
   const contactRng = stream("contact");
   const book = new AddressBook(reference);
   const { telefon, email } = reference.fordelinger;
+  // A unit without e-mail always gets a real telephone number: the units reachable by neither are deliberate breaks.
+  const phoneWithoutEmail = Object.fromEntries(Object.entries(telefon.formater_andel).filter(([format]) => format !== "tom" && format !== "nul_pladsholder"));
   const pNumre = new Set<string>();
   const daginstitutioner: DemoDaginstitution[] = [];
   const units: DemoUnit[] = [];
@@ -159,6 +163,7 @@ export function buildModel(seed: number, scale: number): DemoModel {
       const elsewhere = neighbourPlanned.has(pu);
       const kommune = elsewhere ? reference.neighbour.get(d.admKommuneKode)! : d.admKommuneKode;
       const postcode = !elsewhere && d.group !== "dagpleje" && addressRng.chance(0.7) ? home : undefined;
+      const unitEmail = contactRng.chance(email.andel_med_email) ? `${slug(pu.navn).slice(0, 60)}@${slug(kommuneNavn)}.demo.invalid` : null;
       const unit: DemoUnit = {
         nummer: g.take(numberRng),
         navn: pu.navn,
@@ -167,8 +172,8 @@ export function buildModel(seed: number, scale: number): DemoModel {
         daginstitution: d,
         daginstitutionsNummer: d.nummer,
         address: book.address(addressRng, kommune, { postcode }),
-        email: contactRng.chance(email.andel_med_email) ? `${slug(pu.navn).slice(0, 60)}@${slug(kommuneNavn)}.demo.invalid` : null,
-        telefonNummer: demoPhone(contactRng, telefon.formater_andel),
+        email: unitEmail,
+        telefonNummer: demoPhone(contactRng, unitEmail === null ? phoneWithoutEmail : telefon.formater_andel),
         cvrNummer: d.cvr,
         pNummer: newPNummer(contactRng, pNumre),
         senestOpdateret: timestamp(timeRng, pu.aktiv ? 0.6 : 0),
@@ -237,10 +242,15 @@ export function buildModel(seed: number, scale: number): DemoModel {
     };
   });
 
+  // Data-quality problems the import rules do not catch, on units that carry nothing else.
+  const altParents = new Set(parents);
+  const quality = applyQualityBreaks(stream("quality-breaks"), { reference, daginstitutioner, candidates: eligible.filter((u) => !altParents.has(u)), altParents });
+
   const numbers = (list: DemoUnit[]) => list.map((u) => u.nummer).sort();
   return {
     reference, daginstitutioner, units, alternativeAdresser,
     irregularities: {
+      ...quality,
       activeUnitsWithoutPNummer: numbers(withoutP), unitsWithoutCvr: numbers(withoutCvr), unitsWithInvalidCvr: numbers(invalidCvr),
       unitsWithoutDaginstitution: numbers(orphans), unitsInNeighbourKommune: numbers([...neighbourUnits]), sharedPNumre: [...sharedPNumre].sort(),
     },

@@ -22,6 +22,8 @@ export type DemoReference = {
   kommuneNavn: Map<number, string>;
   /** Postcodes per kommune; a kommune without any in the data file borrows one named after it, or its neighbour's. */
   postnumre: Map<number, Postnummer[]>;
+  /** The kommuner the data file lists each postcode under (the same file as prisma/reference/postnumre_kommuner.csv). */
+  kommunerForPostnummer: Map<string, Set<number>>;
   /** The kommune with the nearest code in the same region (a stand-in for "neighbouring"). */
   neighbour: Map<number, number>;
   labels: { ejerform: Map<number, string>; lovgrundlag: Map<number, string>; institutionstype: Map<number, string> };
@@ -55,8 +57,10 @@ export function loadDemoReference(): DemoReference {
   }
 
   const postnumre = new Map<number, Postnummer[]>();
+  const kommunerForPostnummer = new Map<string, Set<number>>();
   for (const row of readCsv("./data/postnumre_kommuner.csv")) {
     const entry = { postNummer: row.postnummer, byNavn: row.bynavn, kommuneKode: Number(row.kommunekode), weight: Math.max(1, Number(row.antal_enheder) || 1) };
+    kommunerForPostnummer.set(entry.postNummer, (kommunerForPostnummer.get(entry.postNummer) ?? new Set()).add(entry.kommuneKode));
     const list = postnumre.get(entry.kommuneKode) ?? [];
     list.push(entry);
     postnumre.set(entry.kommuneKode, list);
@@ -86,6 +90,7 @@ export function loadDemoReference(): DemoReference {
     kommuner,
     kommuneNavn: new Map(kommuner.map((k) => [k.kode, k.navn])),
     postnumre,
+    kommunerForPostnummer,
     neighbour,
     labels: { ejerform: toMap(codes.ejerform), lovgrundlag: toMap(codes.lovgrundlag), institutionstype: toMap(codes.institutionstype) },
   };

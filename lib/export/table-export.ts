@@ -86,6 +86,11 @@ export function readExportFormat(params: URLSearchParams): { format: ExportForma
   return { error: `Parameteren format ${problem}; den skal være ${EXPORT_FORMATS.join(", ")}.` };
 }
 
+/** 400 with the reason in plain Danish text, for an export address the portal cannot read. */
+export function exportBadRequest(message: string): Response {
+  return new Response(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
 const dayParts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** yyyy-mm-dd of a moment in Denmark (for file names). */

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Database } from "../db/client";
 import { DEMO_MANIFEST_NAME } from "../demo/constants";
 import { setUpDatabase } from "../db/setup";
+import { refreshQualityFindings } from "../quality/refresh";
 import { applySnapshot, type LevelCounts } from "./apply";
 import type { Finding } from "./findings";
 import { ImportError } from "./import-error";
@@ -78,7 +79,12 @@ export async function importSnapshot(db: Database, inputs: string[], options: Im
 
   const kilde = parsed.files.map((f) => f.name).join(", ");
   const result = await db.prisma.$transaction(
-    (tx) => applySnapshot(tx, parsed, findings, { snapshotDato, kilde, demo: manifest !== null, varighedMs: Date.now() - started, onProgress: progress }),
+    async (tx) => {
+      const applied = await applySnapshot(tx, parsed, findings, { snapshotDato, kilde, demo: manifest !== null, varighedMs: Date.now() - started, onProgress: progress });
+      const quality = await refreshQualityFindings(tx, applied.snapshotId);
+      progress(`data quality: ${quality.total} finding(s)`);
+      return applied;
+    },
     { timeout: 30 * 60_000, maxWait: 60_000 },
   );
   progress("analysing tables");

@@ -63,14 +63,20 @@ function changeWhere(state: Omit<ChangeListState, "side">, except?: "art"): Pris
 export async function listChanges(state: ChangeListState): Promise<ChangePage> {
   const prisma = await serverPrisma();
   const offset = (state.side - 1) * CHANGES_PAGE_SIZE;
-  const [rows, [{ total }], kindRows] = await Promise.all([
+  const [rows, total, kindRows] = await Promise.all([
     prisma.$queryRaw<RawChange[]>(Prisma.sql`${SELECT} ${changeWhere(state)} ${ORDER} LIMIT ${CHANGES_PAGE_SIZE} OFFSET ${offset}`),
-    prisma.$queryRaw<{ total: number }[]>(Prisma.sql`SELECT count(*)::int AS total FROM aendring c ${changeWhere(state)}`),
+    countChanges(state),
     prisma.$queryRaw<{ art: ChangeKind; n: number }[]>(Prisma.sql`SELECT c.art::text AS art, count(*)::int AS n FROM aendring c ${changeWhere(state, "art")} GROUP BY c.art`),
   ]);
   const kinds: Record<ChangeKind, number> = { oprettet: 0, nedlagt: 0, genaabnet: 0, flyttet: 0, aendret: 0 };
   for (const row of kindRows) kinds[row.art] = row.n;
   return { rows: await describeChanges(rows), total, side: state.side, sider: Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE)), kinds };
+}
+
+export async function countChanges(state: Omit<ChangeListState, "side">): Promise<number> {
+  const prisma = await serverPrisma();
+  const [{ total }] = await prisma.$queryRaw<{ total: number }[]>(Prisma.sql`SELECT count(*)::int AS total FROM aendring c ${changeWhere(state)}`);
+  return total;
 }
 
 /** The latest changes for a filter (feed, kommune overview), newest first. */

@@ -3,8 +3,9 @@ import { cache } from "react";
 import { serverPrisma } from "@/lib/db/server";
 import { isInstitutionNumber } from "@/lib/format/numbers";
 import { ADDRESS_SELECT, HISTORY_SELECT, address, recordHistory } from "./record-history";
-import { DAGINSTITUTION_SUMMARY_SELECT, codeLabel, daginstitutionSummary, getLabelMaps, getLatestSnapshotRef, kommuneRef, latestFindings } from "./record-lookups";
+import { DAGINSTITUTION_SUMMARY_SELECT, codeLabel, daginstitutionSummary, getLabelMaps, getLatestSnapshotRef, kommuneRef } from "./record-lookups";
 import type { AlternativAdresseRecord } from "./record-types";
+import { recordQualityFindings } from "./quality";
 
 /** One alternative address with its anvisningsenhed and that unit's daginstitution; null when unknown. */
 export const getAlternativAdresse = cache(async (nummer: string): Promise<AlternativAdresseRecord | null> => {
@@ -29,7 +30,7 @@ export const getAlternativAdresse = cache(async (nummer: string): Promise<Altern
   const parentNummer = unit?.daginstitutionsNummer?.trim() || null;
   const [parent, fund] = await Promise.all([
     parentNummer ? prisma.daginstitution.findUnique({ where: { nummer: parentNummer }, select: DAGINSTITUTION_SUMMARY_SELECT }) : null,
-    latestFindings(nummer, "ALTERNATIV_ADRESSE", latest?.id ?? null),
+    recordQualityFindings("ALTERNATIV_ADRESSE", nummer),
   ]);
   return {
     nummer: row.nummer,

@@ -12,10 +12,10 @@ import {
   getLabelMaps,
   getLatestSnapshotRef,
   kommuneRef,
-  latestFindings,
   unitSummary,
 } from "./record-lookups";
 import type { AnvisningsenhedRecord } from "./record-types";
+import { recordQualityFindings } from "./quality";
 
 /**
  * One anvisningsenhed with its daginstitution, the other units of that daginstitution, its alternative addresses,
@@ -56,7 +56,7 @@ export const getAnvisningsenhed = cache(async (nummer: string): Promise<Anvisnin
     }),
     pNummer ? prisma.anvisningsenhed.findMany({ where: { pNummer, nummer: { not: nummer } }, select: UNIT_SUMMARY_SELECT }) : [],
   ]);
-  const fund = await latestFindings(nummer, "ANVISNINGSENHED", latest?.id ?? null);
+  const fund = await recordQualityFindings("ANVISNINGSENHED", nummer);
   return {
     nummer: row.nummer,
     navn: row.navn,

@@ -10,10 +10,10 @@ import {
   daginstitutionSummary,
   getLabelMaps,
   getLatestSnapshotRef,
-  latestFindings,
   unitSummary,
 } from "./record-lookups";
 import type { DaginstitutionRecord } from "./record-types";
+import { recordQualityFindings } from "./quality";
 
 /** One daginstitution with its labels, its anvisningsenheder (Danish name order) and counts; null when unknown. */
 export const getDaginstitution = cache(async (nummer: string): Promise<DaginstitutionRecord | null> => {
@@ -33,7 +33,7 @@ export const getDaginstitution = cache(async (nummer: string): Promise<Daginstit
     units.length === 0
       ? Promise.resolve(0)
       : prisma.alternativAdresse.count({ where: { anvisningsenhedsNummer: { in: units.map((unit) => unit.nummer) } } }),
-    latestFindings(nummer, "DAGINSTITUTION", latest?.id ?? null),
+    recordQualityFindings("DAGINSTITUTION", nummer),
   ]);
   const enheder = units.map((unit) => unitSummary(maps, unit)).sort(byName);
   const aktiveEnheder = enheder.filter((unit) => unit.status === "AKTIV").length;

@@ -1,8 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { serverPrisma } from "@/lib/db/server";
-import type { Niveau } from "@/lib/generated/prisma/enums";
-import type { CodeLabel, DaginstitutionSummary, ImportFinding, KommuneRef, RecordStatus, UnitSummary } from "./record-types";
+import type { CodeLabel, DaginstitutionSummary, KommuneRef, RecordStatus, UnitSummary } from "./record-types";
 
 type CodeRow = { kode: number; navn: string; lovhenvisning: string | null; udledt: boolean };
 
@@ -83,18 +82,4 @@ export function daginstitutionSummary(
     lovgrundlag: codeLabel(maps.lovgrundlag, row.lovgrundlagKode),
     admKommune: kommuneRef(maps, row.admKommuneKode),
   };
-}
-
-const SEVERITY_ORDER = { FEJL: 0, ADVARSEL: 1, INFO: 2 } as const;
-
-/** Findings the latest import recorded for this number (at this level, or not tied to a level). */
-export async function latestFindings(nummer: string, niveau: Niveau, latestSnapshotId: number | null): Promise<ImportFinding[]> {
-  if (latestSnapshotId === null) return [];
-  const prisma = await serverPrisma();
-  const rows = await prisma.importFund.findMany({
-    where: { snapshotId: latestSnapshotId, nummer, OR: [{ niveau }, { niveau: null }] },
-    select: { regel: true, alvorlighed: true, besked: true, fil: true, linje: true, kolonne: true, vaerdi: true },
-    orderBy: { id: "asc" },
-  });
-  return rows.sort((a, b) => SEVERITY_ORDER[a.alvorlighed] - SEVERITY_ORDER[b.alvorlighed]);
 }

@@ -1,4 +1,5 @@
 import type { AddressFields } from "@/lib/import/records";
+import type { RecordQualityFinding } from "@/lib/quality/finding-types";
 /** Plain shapes the record verbs (lib/register/records.ts) return to pages. */
 export type RecordStatus = "AKTIV" | "NEDLAGT";
 export type Severity = "FEJL" | "ADVARSEL" | "INFO";
@@ -30,16 +31,6 @@ export type RecordHistory = {
   latestSnapshotDato: Date | null;
 };
 
-export type ImportFinding = {
-  regel: string;
-  alvorlighed: Severity;
-  besked: string;
-  fil: string;
-  linje: number | null;
-  kolonne: string | null;
-  vaerdi: string | null;
-};
-
 export type UnitSummary = {
   nummer: string;
   navn: string;
@@ -68,7 +59,8 @@ export type DaginstitutionRecord = DaginstitutionSummary &
   RecordHistory & {
     enheder: UnitSummary[];
     antal: { enheder: number; aktiveEnheder: number; nedlagteEnheder: number; alternativeAdresser: number };
-    fund: ImportFinding[];
+    /** This record's data-quality findings (lib/quality), import findings included. */
+    fund: RecordQualityFinding[];
   };
 
 export type AnvisningsenhedRecord = RecordHistory & {
@@ -89,7 +81,8 @@ export type AnvisningsenhedRecord = RecordHistory & {
   alternativeAdresser: AlternativeAddressSummary[];
   /** Other units with the same p-nummer. */
   sammePNummer: UnitSummary[];
-  fund: ImportFinding[];
+  /** This record's data-quality findings (lib/quality), import findings included. */
+  fund: RecordQualityFinding[];
 };
 
 export type AlternativAdresseRecord = RecordHistory & {
@@ -102,5 +95,6 @@ export type AlternativAdresseRecord = RecordHistory & {
   anvisningsenhedsNummer: string | null;
   anvisningsenhed: { nummer: string; navn: string; status: RecordStatus; type: CodeLabel | null } | null;
   daginstitution: DaginstitutionSummary | null;
-  fund: ImportFinding[];
+  /** This record's data-quality findings (lib/quality), import findings included. */
+  fund: RecordQualityFinding[];
 };

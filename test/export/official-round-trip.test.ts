@@ -7,7 +7,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "../../app/eksport/officielle/[fil]/route";
 import type { Database } from "../../lib/db/client";
-import { setUpWithDemoData } from "../../lib/demo/load-demo";
+import { writeDemoSnapshot } from "../../lib/demo/generate";
 import { officialCsvStream, officialFileStream } from "../../lib/export/official-files";
 import { importSnapshot, type ImportSummary } from "../../lib/import/import-snapshot";
 import { AKTIVITETSSTATUS, OFFICIAL_FILE_NAMES } from "../../lib/official-format/columns";
@@ -61,7 +61,10 @@ describe("the official files of the demo snapshot", () => {
   let exportDir: string;
 
   beforeAll(async () => {
-    original = (await setUpWithDemoData(db, dirFor("dagtilbud-export-demo-")))!;
+    // One snapshot (the demo's last day) imported into an empty database, so its summary counts the whole register.
+    const demoDir = dirFor("dagtilbud-export-demo-");
+    await writeDemoSnapshot(demoDir);
+    original = await importSnapshot(db, [demoDir]);
     before = await registerContent(db);
     exportDir = dirFor("dagtilbud-export-out-");
     files = await exportAll(db, exportDir);

@@ -59,8 +59,8 @@ export function provideServerDatabase(db: Database): void {
 }
 
 /**
- * A test database holding the demo snapshot, loaded through the importer, that the server-only data layer uses too.
- * `close` also removes the generated demo files.
+ * A test database holding the demo's history (its days imported in order, the last being the demo snapshot), loaded
+ * through the importer, that the server-only data layer uses too. `close` also removes the generated demo files.
  */
 export async function openDemoDatabase(): Promise<Database> {
   const db = await openTestDatabase();

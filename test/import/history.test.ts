@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/client";
 import { ImportError } from "../../lib/import/import-error";
 import { importSnapshot } from "../../lib/import/import-snapshot";
-import { alternativAdresse, anvisningsenhed, daginstitution, smallSnapshot, tempDir, writeSnapshotFiles } from "../helpers/fixtures";
+import { tempDir, writeSnapshotFiles } from "../helpers/fixtures";
+import { day1, day2, day3, day4 } from "../helpers/history-fixture";
 import { databaseFingerprint, openTestDatabase } from "../helpers/test-database";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -24,40 +25,6 @@ async function changes(snapshotDato?: string) {
   });
   return rows.map(({ snapshotDato, ...row }) => ({ dato: snapshotDato.toISOString().slice(0, 10), ...row }));
 }
-
-/** A register that lives through four days: created, renamed, re-numbered, moved, closed, vanished and reopened. */
-const base = smallSnapshot();
-const day1 = base;
-const day2 = {
-  daginstitutioner: [base.daginstitutioner[0], daginstitution("D10002", { ejerformKode: "3", ejerformKode_Tekst: "Privat", lovgrundlagKode: "4", daginstitutionsNavn: "Den Private Have" })],
-  anvisningsenheder: [
-    // Only the register's timestamp moves: not a change the portal reports.
-    anvisningsenhed("G10001", "E10001", { senestOpdateret: "17-11-2026 09:00:00" }),
-    anvisningsenhed("G10003", "E10001", { instType3: "6010", instType3_Tekst: "Vuggestue", anvisningsenhedsNavn: "Vuggestuen Mælkebøtten", pNummer: "1012345678" }),
-    anvisningsenhed("G10005", "E10001"),
-    anvisningsenhed("G10007", "D10002", { kommuneKode: "147", postNummer: "2000", byNavn: "Frederiksberg" }),
-  ],
-  alternativeAdresser: base.alternativeAdresser,
-};
-const day3 = {
-  daginstitutioner: day2.daginstitutioner,
-  anvisningsenheder: [
-    day2.anvisningsenheder[0],
-    anvisningsenhed("G10003", "E10001", { instType3: "6010", instType3_Tekst: "Vuggestue", anvisningsenhedsNavn: "Vuggestuen Mælkebøtten", pNummer: "1012345678", aktivitetsstatus: "Nedlagt" }),
-    day2.anvisningsenheder[2],
-  ],
-  alternativeAdresser: [alternativAdresse("G10002", "G10005")],
-};
-const day4 = {
-  daginstitutioner: day2.daginstitutioner,
-  anvisningsenheder: [
-    day2.anvisningsenheder[0],
-    anvisningsenhed("G10003", "E10001", { instType3: "6010", instType3_Tekst: "Vuggestue", anvisningsenhedsNavn: "Vuggestuen Mælkebøtten", pNummer: "1012345678", telefonNummer: "87654321" }),
-    day2.anvisningsenheder[2],
-    day2.anvisningsenheder[3],
-  ],
-  alternativeAdresser: day3.alternativeAdresser,
-};
 
 let snapshotFiles: string[][];
 

@@ -6,9 +6,10 @@ import { AddressFields } from "@/components/record/address-fields";
 import { ClosedNotice } from "@/components/record/closed-notice";
 import { CodeValue } from "@/components/record/code-value";
 import { ContactBox } from "@/components/record/contact-box";
+import { RecordChanges } from "@/components/record/record-changes";
 import { Field, FieldList } from "@/components/record/field-list";
 import { HistoryFields } from "@/components/record/history-fields";
-import { ImportFindings } from "@/components/record/import-findings";
+import { RecordQualityFindings } from "@/components/quality/record-quality-findings";
 import { ParentDaginstitution } from "@/components/record/parent-daginstitution";
 import { RecordHeading } from "@/components/record/record-heading";
 import { SnapshotLine } from "@/components/record/snapshot-line";
@@ -90,7 +91,8 @@ export default async function AlternativAdressePage({ params }: Props) {
       {unit && <ParentDaginstitution daginstitution={parent} nummer={null} />}
       {udledt && <UdledtNote className="mt-3" />}
 
-      <ImportFindings fund={record.fund} snapshotDato={record.latestSnapshotDato} />
+      <RecordQualityFindings fund={record.fund} snapshotDato={record.latestSnapshotDato} />
+      <RecordChanges level="alternativ_adresse" nummer={record.nummer} foersteSetDato={record.foersteSetDato} subject="adressen" />
       <ContactBox nummer={record.nummer} whose="adressens" daginstitution={parent} />
       <SnapshotLine latestSnapshotDato={record.latestSnapshotDato} />
     </article>

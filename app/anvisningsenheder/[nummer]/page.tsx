@@ -6,10 +6,11 @@ import { AddressFields } from "@/components/record/address-fields";
 import { ClosedNotice } from "@/components/record/closed-notice";
 import { CodeValue } from "@/components/record/code-value";
 import { ContactBox } from "@/components/record/contact-box";
+import { RecordChanges } from "@/components/record/record-changes";
 import { ParentDaginstitution } from "@/components/record/parent-daginstitution";
 import { Field, FieldList } from "@/components/record/field-list";
 import { HistoryFields } from "@/components/record/history-fields";
-import { ImportFindings } from "@/components/record/import-findings";
+import { RecordQualityFindings } from "@/components/quality/record-quality-findings";
 import { RecordHeading } from "@/components/record/record-heading";
 import { RecordList } from "@/components/record/record-list";
 import { SharedPNummer } from "@/components/record/shared-p-nummer";
@@ -90,7 +91,8 @@ export default async function AnvisningsenhedPage({ params }: Props) {
       </section>
 
       <SharedPNummer pNummer={record.pNummer} units={record.sammePNummer} />
-      <ImportFindings fund={record.fund} snapshotDato={record.latestSnapshotDato} />
+      <RecordQualityFindings fund={record.fund} snapshotDato={record.latestSnapshotDato} />
+      <RecordChanges level="anvisningsenhed" nummer={record.nummer} foersteSetDato={record.foersteSetDato} subject="enheden" />
       <ContactBox nummer={record.nummer} whose="enhedens" daginstitution={parent} />
       <SnapshotLine latestSnapshotDato={record.latestSnapshotDato} />
     </article>

@@ -4,9 +4,10 @@ import { recordNumberParam } from "@/app/_lib/record-number-param";
 import { ClosedNotice } from "@/components/record/closed-notice";
 import { CodeValue } from "@/components/record/code-value";
 import { ContactBox } from "@/components/record/contact-box";
+import { RecordChanges } from "@/components/record/record-changes";
 import { Field, FieldList } from "@/components/record/field-list";
 import { HistoryFields } from "@/components/record/history-fields";
-import { ImportFindings } from "@/components/record/import-findings";
+import { RecordQualityFindings } from "@/components/quality/record-quality-findings";
 import { KommuneLink } from "@/components/record/address-fields";
 import { RecordHeading } from "@/components/record/record-heading";
 import { RecordList } from "@/components/record/record-list";
@@ -70,7 +71,8 @@ export default async function DaginstitutionPage({ params }: Props) {
         />
       </section>
 
-      <ImportFindings fund={record.fund} snapshotDato={record.latestSnapshotDato} />
+      <RecordQualityFindings fund={record.fund} snapshotDato={record.latestSnapshotDato} />
+      <RecordChanges level="daginstitution" nummer={record.nummer} foersteSetDato={record.foersteSetDato} subject="daginstitutionen" />
       <ContactBox nummer={record.nummer} whose="daginstitutionens" daginstitution={record} />
       <SnapshotLine latestSnapshotDato={record.latestSnapshotDato} />
     </article>

@@ -1,4 +1,4 @@
-import { readExportFormat } from "@/lib/export/table-export";
+import { exportBadRequest, readExportFormat } from "@/lib/export/table-export";
 import { EXPORT_CONTENT_TYPES, exportFileName, exportMeta, viewExport } from "@/lib/export/view-export";
 import { parseRegisterList } from "@/lib/params/register-list";
 import { getLatestSnapshot } from "@/lib/register/snapshot";
@@ -13,10 +13,10 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const requested = readExportFormat(params);
-  if ("error" in requested) return badRequest(requested.error);
+  if ("error" in requested) return exportBadRequest(requested.error);
   const { format } = requested;
   const parsed = parseRegisterList(params);
-  if (!parsed.ok) return badRequest(parsed.errors.map((e) => `Parameteren ${e.param} ${e.message} (fik "${e.value}").`).join("\n"));
+  if (!parsed.ok) return exportBadRequest(parsed.errors.map((e) => `Parameteren ${e.param} ${e.message} (fik "${e.value}").`).join("\n"));
   const { state } = parsed;
 
   // Count and snapshot before the first byte, so a database that cannot answer gives an error page, not a cut file.
@@ -31,8 +31,4 @@ export async function GET(request: Request): Promise<Response> {
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
-
-function badRequest(message: string): Response {
-  return new Response(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
