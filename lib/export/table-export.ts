@@ -91,6 +91,19 @@ export function exportBadRequest(message: string): Response {
   return new Response(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
+/** A streamed download: its content type, a file name to save it under, never cached, never sniffed. */
+export function downloadResponse(body: ReadableStream<Uint8Array>, format: ExportFormat, fileName: string): Response {
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "Content-Type": EXPORT_CONTENT_TYPES[format],
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
 const dayParts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** yyyy-mm-dd of a moment in Denmark (for file names). */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import "../api/schemas";
 import { isoDate } from "./iso-date";
-import type { ParamError, SearchParamsInput } from "./register-list";
+import { paramPairs, type ParamError, type SearchParamsInput } from "./read-params";
 
 /**
  * Query parameters of the API's level lists (/api/v1/daginstitutioner, /anvisningsenheder, /alternative-adresser):
@@ -33,11 +33,10 @@ export type ApiListState = {
 };
 
 export function parseApiList(input: SearchParamsInput): { ok: true; state: ApiListState } | { ok: false; errors: ParamError[] } {
-  const params = input instanceof URLSearchParams ? input : new URLSearchParams(Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x]))));
   const errors: ParamError[] = [];
   const single: Record<string, string> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key).filter((value) => value !== "");
+  for (const [key, all] of paramPairs(input)) {
+    const values = all.filter((value) => value !== "");
     if (values.length > 1) errors.push({ param: key, value: values.join(", ").slice(0, 80), message: "er angivet flere gange" });
     else if (values.length === 1) single[key] = values[0];
   }

@@ -36,3 +36,8 @@ export function readParams<S extends Schemas>(pairs: [string, string[]][], schem
   }
   return { values: values as ParamValues<S>, errors };
 }
+
+/** The errors as plain Danish sentences, one a line (the body of a 400 for a download address). */
+export function paramErrorText(errors: ParamError[]): string {
+  return errors.map((e) => `Parameteren ${e.param} ${e.message} (fik "${e.value}").`).join("\n");
+}

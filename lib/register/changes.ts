@@ -122,7 +122,7 @@ async function describeChanges(rows: RawChange[]): Promise<ChangeView[]> {
   const [maps, parents] = await Promise.all([getLabelMaps(), parentNames(rows)]);
   return rows.map((row) => ({
     id: row.id,
-    snapshotDato: new Date(`${formatIsoDate(new Date(row.snapshotDato))}T00:00:00Z`),
+    snapshotDato: new Date(row.snapshotDato),
     niveau: DB_TO_LEVEL[row.niveau],
     nummer: row.nummer,
     navn: row.navn,

@@ -1,5 +1,6 @@
 import { changeExportFileName, changeExportMeta, changeExportRow, CHANGE_EXPORT_COLUMNS } from "@/lib/export/change-export";
-import { EXPORT_CONTENT_TYPES, exportBadRequest, readExportFormat, tableExport } from "@/lib/export/table-export";
+import { downloadResponse, exportBadRequest, readExportFormat, tableExport } from "@/lib/export/table-export";
+import { paramErrorText } from "@/lib/params/read-params";
 import { parseChangeList } from "@/lib/params/changes";
 import { countChanges, streamChanges } from "@/lib/register/changes";
 
@@ -11,7 +12,7 @@ export async function GET(request: Request): Promise<Response> {
   const requested = readExportFormat(params);
   if ("error" in requested) return exportBadRequest(requested.error);
   const parsed = parseChangeList(params);
-  if (!parsed.ok) return exportBadRequest(parsed.errors.map((e) => `Parameteren ${e.param} ${e.message} (fik "${e.value}").`).join("\n"));
+  if (!parsed.ok) return exportBadRequest(paramErrorText(parsed.errors));
   const { state } = parsed;
   const { format } = requested;
 
@@ -20,12 +21,5 @@ export async function GET(request: Request): Promise<Response> {
   const rows = (async function* () {
     for await (const day of streamChanges(state)) for (const change of day) yield changeExportRow(change);
   })();
-  return new Response(tableExport(format, rows, CHANGE_EXPORT_COLUMNS, changeExportMeta(state, antal)), {
-    headers: {
-      "Content-Type": EXPORT_CONTENT_TYPES[format],
-      "Content-Disposition": `attachment; filename="${changeExportFileName(state, format)}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse(tableExport(format, rows, CHANGE_EXPORT_COLUMNS, changeExportMeta(state, antal)), format, changeExportFileName(state, format));
 }

@@ -1,5 +1,6 @@
 import { changeFeed } from "@/lib/export/change-feed";
 import { exportBadRequest } from "@/lib/export/table-export";
+import { paramErrorText } from "@/lib/params/read-params";
 import { changesFeedHref, changesHref } from "@/lib/links";
 import { changeQuery, parseChangeList } from "@/lib/params/changes";
 import { recentChanges } from "@/lib/register/changes";
@@ -14,7 +15,7 @@ const FEED_SIZE = 200;
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const parsed = parseChangeList(url.searchParams);
-  if (!parsed.ok) return exportBadRequest(parsed.errors.map((e) => `Parameteren ${e.param} ${e.message} (fik "${e.value}").`).join("\n"));
+  if (!parsed.ok) return exportBadRequest(paramErrorText(parsed.errors));
   const state = { ...parsed.state, side: 1 };
   const query = changeQuery(state);
   const [changes, snapshot, kommune] = await Promise.all([

@@ -1,5 +1,6 @@
-import { exportBadRequest, readExportFormat } from "@/lib/export/table-export";
-import { EXPORT_CONTENT_TYPES, exportFileName, exportMeta, viewExport } from "@/lib/export/view-export";
+import { downloadResponse, exportBadRequest, readExportFormat } from "@/lib/export/table-export";
+import { exportFileName, exportMeta, viewExport } from "@/lib/export/view-export";
+import { paramErrorText } from "@/lib/params/read-params";
 import { parseRegisterList } from "@/lib/params/register-list";
 import { getLatestSnapshot } from "@/lib/register/snapshot";
 import { countViewUnits, streamUnitRows } from "@/lib/register/unit-stream";
@@ -16,19 +17,11 @@ export async function GET(request: Request): Promise<Response> {
   if ("error" in requested) return exportBadRequest(requested.error);
   const { format } = requested;
   const parsed = parseRegisterList(params);
-  if (!parsed.ok) return exportBadRequest(parsed.errors.map((e) => `Parameteren ${e.param} ${e.message} (fik "${e.value}").`).join("\n"));
+  if (!parsed.ok) return exportBadRequest(paramErrorText(parsed.errors));
   const { state } = parsed;
 
   // Count and snapshot before the first byte, so a database that cannot answer gives an error page, not a cut file.
   const [antal, snapshot] = await Promise.all([countViewUnits(state), getLatestSnapshot()]);
   const body = viewExport(format, streamUnitRows(state), exportMeta(state, antal, snapshot?.snapshotDato ?? null));
-  return new Response(body, {
-    status: 200,
-    headers: {
-      "Content-Type": EXPORT_CONTENT_TYPES[format],
-      "Content-Disposition": `attachment; filename="${exportFileName(state, format)}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse(body, format, exportFileName(state, format));
 }

@@ -1,4 +1,5 @@
-import { EXPORT_CONTENT_TYPES, readExportFormat, tableExport } from "@/lib/export/table-export";
+import { downloadResponse, exportBadRequest, readExportFormat, tableExport } from "@/lib/export/table-export";
+import { paramErrorText } from "@/lib/params/read-params";
 import { parseQualityList } from "@/lib/params/quality";
 import { QUALITY_EXPORT_COLUMNS, qualityExportFileName, qualityExportMeta, qualityExportRows } from "@/lib/quality/export";
 import { countFilteredQualityFindings, streamQualityFindings } from "@/lib/register/quality";
@@ -13,25 +14,13 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const format = readExportFormat(params);
-  if ("error" in format) return badRequest(format.error);
+  if ("error" in format) return exportBadRequest(format.error);
   const parsed = parseQualityList(params);
-  if (!parsed.ok) return badRequest(parsed.errors.map((e) => `Parameteren ${e.param} ${e.message} (fik "${e.value}").`).join("\n"));
+  if (!parsed.ok) return exportBadRequest(paramErrorText(parsed.errors));
   const { state } = parsed;
 
   // Count and snapshot before the first byte, so a database that cannot answer gives an error page, not a cut file.
   const [antal, snapshot] = await Promise.all([countFilteredQualityFindings(state), getLatestSnapshot()]);
   const body = tableExport(format.format, qualityExportRows(streamQualityFindings(state)), QUALITY_EXPORT_COLUMNS, qualityExportMeta(state, antal, snapshot?.snapshotDato ?? null));
-  return new Response(body, {
-    status: 200,
-    headers: {
-      "Content-Type": EXPORT_CONTENT_TYPES[format.format],
-      "Content-Disposition": `attachment; filename="${qualityExportFileName(state, format.format)}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
-
-function badRequest(message: string): Response {
-  return new Response(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return downloadResponse(body, format.format, qualityExportFileName(state, format.format));
 }
