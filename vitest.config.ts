@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
+    // Tests import snapshots and read them back at once; the server's few seconds of trust would hide that.
+    env: { SNAPSHOT_CHECK_MS: "0" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Every file on PostgreSQL shares the one DATABASE_URL database and resets it, so the files take turns there.

@@ -1,7 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { ParamError } from "@/lib/params/register-list";
-import { getLatestSnapshot } from "@/lib/register/snapshot";
+import { getLatestSnapshot, snapshotVersion } from "@/lib/register/snapshot";
+import { cachedForSnapshot } from "@/lib/register/snapshot-cache";
 import { clientKey, takeRequest } from "./rate-limit";
 
 const CORS = { "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS", "Access-Control-Allow-Headers": "If-None-Match, If-Modified-Since", "Access-Control-Expose-Headers": "ETag, Last-Modified, Retry-After, RateLimit-Limit, RateLimit-Remaining" };
@@ -29,7 +30,8 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 
 /**
  * A read-only API route: rate limit per client, open CORS, an ETag and Last-Modified tied to the latest snapshot
- * (a client that sends If-None-Match gets 304 without the query running), JSON out, problem+json for errors.
+ * (a client that sends If-None-Match gets 304 without the query running), the JSON kept per snapshot, problem+json
+ * for errors.
  */
 export function apiRoute(handler: Handler) {
   return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
@@ -41,12 +43,12 @@ export function apiRoute(handler: Handler) {
     try {
       const snapshot = await getLatestSnapshot();
       const url = new URL(request.url);
-      const tag = `W/"${snapshot ? `s${snapshot.importeretTid.getTime()}` : "tom"}-${crypto.createHash("sha1").update(url.pathname + url.search).digest("hex").slice(0, 12)}"`;
+      const tag = `W/"${snapshotVersion(snapshot)}-${crypto.createHash("sha1").update(url.pathname + url.search).digest("hex").slice(0, 12)}"`;
       const headers: Record<string, string> = { ...CORS, ...rateHeaders, ETag: tag, "Cache-Control": "public, max-age=60", ...(snapshot ? { "Last-Modified": snapshot.importeretTid.toUTCString() } : {}) };
       const ifNoneMatch = request.headers.get("if-none-match");
       if (ifNoneMatch && ifNoneMatch.split(",").some((t) => t.trim() === tag)) return new Response(null, { status: 304, headers });
-      const body = await handler(request, context);
-      return new Response(JSON.stringify(body), { status: 200, headers: { "Content-Type": "application/json; charset=utf-8", ...headers } });
+      const body = await cachedForSnapshot(`api ${url.pathname}${url.search}`, async () => JSON.stringify(await handler(request, context)));
+      return new Response(body, { status: 200, headers: { "Content-Type": "application/json; charset=utf-8", ...headers } });
     } catch (error) {
       if (error instanceof ApiProblem) return problem(error.status, error.title, error.detail, { parametre: error.parametre, headers: rateHeaders });
       console.error(error);

@@ -15,7 +15,7 @@ export type Database = {
 /** Opens the configured database: PGlite (taking its folder lock) or PostgreSQL. One client per process. */
 export async function connectDatabase(target: DatabaseTarget = databaseTarget()): Promise<Database> {
   if (target.kind === "postgres") {
-    const adapterFactory = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const adapterFactory = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 });
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return { prisma, target, adapterFactory, close: () => prisma.$disconnect() };
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { perSnapshot } from "./snapshot-cache";
 import { serverPrisma } from "@/lib/db/server";
 
 export const CODE_LIST_NAMES = ["ejerform", "lovgrundlag", "institutionstype"] as const;
@@ -64,7 +64,7 @@ function buildList(name: CodeListName, rows: Row[], usage: Usage[]): CodeList {
 }
 
 /** The three code lists with the number of active records using each code, plus codes the list lacks. */
-export const getCodeLists = cache(async (): Promise<CodeLists> => {
+export const getCodeLists = perSnapshot("getCodeLists", async (): Promise<CodeLists> => {
   const prisma = await serverPrisma();
   const [ejerform, lovgrundlag, institutionstype, byEjerform, byLovgrundlag, byType] = await Promise.all([
     prisma.ejerform.findMany({ orderBy: { kode: "asc" } }),

@@ -7,6 +7,7 @@ import type { QualityCounts } from "@/lib/quality/finding-types";
 import { recentChanges, type ChangeView } from "./changes";
 import { facetCounts, type FacetValue } from "./facets";
 import { countQualityFindings } from "./quality";
+import { perSnapshot } from "./snapshot-cache";
 import { UNIT_FROM, unitWhere } from "./unit-query";
 
 export type ActiveClosed = { aktive: number; nedlagte: number };
@@ -29,7 +30,7 @@ const countByStatus = (column: string) =>
   Prisma.raw(`count(*) FILTER (WHERE ${column} = 'aktiv')::int AS aktive, count(*) FILTER (WHERE ${column} = 'nedlagt')::int AS nedlagte`);
 
 /** What a kommune's office checks first: its numbers, its open findings and its latest changes. */
-export async function getKommuneOverview(kode: number, recent = 10): Promise<KommuneOverview> {
+export const getKommuneOverview = perSnapshot("getKommuneOverview", async (kode: number, recent: number = 10): Promise<KommuneOverview> => {
   const prisma = await serverPrisma();
   const active = { ...DEFAULT_LIST_STATE, kommune: kode };
   const [[daginstitutioner], [anvisningsenheder], [alternativeAdresser], facets, kvalitet, seneste] = await Promise.all([
@@ -51,4 +52,4 @@ export async function getKommuneOverview(kode: number, recent = 10): Promise<Kom
     kvalitet,
     seneste,
   };
-}
+});

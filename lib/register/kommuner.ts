@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { perSnapshot } from "./snapshot-cache";
 import { serverPrisma } from "@/lib/db/server";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -8,7 +8,7 @@ export type KommuneSummary = { kode: number; navn: string; regionKode: number; r
 const collator = new Intl.Collator("da");
 
 /** The 98 kommuner with their region and counts of active daginstitutioner and anvisningsenheder. */
-export const listKommuner = cache(async (): Promise<KommuneSummary[]> => {
+export const listKommuner = perSnapshot("listKommuner", async (): Promise<KommuneSummary[]> => {
   const prisma = await serverPrisma();
   const rows = await prisma.$queryRaw<KommuneSummary[]>(Prisma.sql`
     SELECT k.kode, k.navn, r.kode AS "regionKode", r.navn AS "regionNavn",
@@ -19,7 +19,7 @@ export const listKommuner = cache(async (): Promise<KommuneSummary[]> => {
   return rows.sort((a, b) => collator.compare(a.regionNavn, b.regionNavn) || collator.compare(a.navn, b.navn));
 });
 
-export const getKommune = cache(async (kode: number) => {
+export const getKommune = perSnapshot("getKommune", async (kode: number) => {
   const prisma = await serverPrisma();
   return prisma.kommune.findUnique({ where: { kode }, select: { kode: true, navn: true, region: { select: { kode: true, navn: true } } } });
 });

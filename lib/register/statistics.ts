@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { perSnapshot } from "./snapshot-cache";
 import { serverPrisma } from "@/lib/db/server";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { UNIT_FROM } from "./unit-query";
@@ -70,8 +70,8 @@ function tally<T extends { n: number }>(groups: T[], categorise: (group: T) => C
 
 const breakdown = (items: StatItem[]): Breakdown => ({ total: items.reduce((sum, item) => sum + item.count, 0), items });
 
-/** The active register in numbers: totals and every breakdown the statistics page shows. */
-export const getRegisterStatistics = cache(async (): Promise<RegisterStatistics> => {
+/** The active register in numbers: totals and every breakdown the statistics page shows, read now. */
+export async function readRegisterStatistics(): Promise<RegisterStatistics> {
   const prisma = await serverPrisma();
   const [unitGroups, daginstitutionGroups, alternativeAdresser, kommuner, regioner, ejerformer, lovgrundlag, typer] = await Promise.all([
     prisma.$queryRaw<UnitGroup[]>(Prisma.sql`
@@ -129,7 +129,10 @@ export const getRegisterStatistics = cache(async (): Promise<RegisterStatistics>
     },
     kommuner: kommuneStats(kommuner, regionNavn, unitGroups, daginstitutioner),
   };
-});
+}
+
+/** The same, computed once per snapshot. */
+export const getRegisterStatistics = perSnapshot("getRegisterStatistics", readRegisterStatistics);
 
 function kommuneStats(
   kommuner: { kode: number; navn: string; regionKode: number }[],

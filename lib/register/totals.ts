@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { perSnapshot } from "./snapshot-cache";
 import { serverPrisma } from "@/lib/db/server";
 
 export type RegisterTotals = {
@@ -10,7 +10,7 @@ export type RegisterTotals = {
 };
 
 /** Active rows per level, and the number of kommuner that administer at least one active daginstitution. */
-export const getRegisterTotals = cache(async (): Promise<RegisterTotals> => {
+export const getRegisterTotals = perSnapshot("getRegisterTotals", async (): Promise<RegisterTotals> => {
   const prisma = await serverPrisma();
   const active = { status: "AKTIV" } as const;
   const [anvisningsenheder, daginstitutioner, kommuneGroups, alternativeAdresser] = await Promise.all([
