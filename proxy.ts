@@ -29,13 +29,16 @@ function passThrough(): NextResponse {
   return response;
 }
 
-function unavailable(method: string): NextResponse {
+function unavailable(method: string): Response {
   const headers = withSecurityHeaders(new Headers({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_S) }), UNAVAILABLE_PAGE.csp);
-  return new NextResponse(method === "HEAD" ? null : UNAVAILABLE_PAGE.html, { status: 503, headers });
+  return new Response(method === "HEAD" ? null : UNAVAILABLE_PAGE.html, { status: 503, headers });
 }
 
-function answer(page: RenderedPage, request: NextRequest, cache: "hit" | "miss" | "dynamic"): NextResponse {
+function answer(page: RenderedPage, request: NextRequest, cache: "hit" | "miss" | "dynamic"): Response {
   const headers = new Headers(page.headers);
+  // Next.js accepts only absolute redirect targets from a proxy.
+  const location = headers.get("location");
+  if (location) headers.set("location", new URL(location, request.nextUrl).toString());
   const isHtml = (headers.get("content-type") ?? "").includes("text/html");
   withSecurityHeaders(headers, isHtml ? documentCsp(page.scriptHashes) : NON_DOCUMENT_CSP);
   headers.set("X-Cache", cache);
@@ -45,13 +48,13 @@ function answer(page: RenderedPage, request: NextRequest, cache: "hit" | "miss" 
     headers.set("ETag", page.etag);
     const ifNoneMatch = request.headers.get("if-none-match");
     if (page.status === 200 && ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === page.etag)) {
-      return new NextResponse(null, { status: 304, headers });
+      return new Response(null, { status: 304, headers });
     }
   }
-  return new NextResponse(request.method === "HEAD" ? null : (page.body as BodyInit), { status: page.status, headers });
+  return new Response(request.method === "HEAD" ? null : (page.body as BodyInit), { status: page.status, headers });
 }
 
-async function serveDocument(request: NextRequest): Promise<NextResponse> {
+async function serveDocument(request: NextRequest): Promise<Response> {
   const state = await registerState();
   const version = state.version ?? "tom";
   if (holder.dagtilbudServedVersion !== version) {
@@ -76,7 +79,7 @@ async function serveDocument(request: NextRequest): Promise<NextResponse> {
   return answer(page, request, keep ? (hit ? "hit" : "miss") : "dynamic");
 }
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+export async function proxy(request: NextRequest): Promise<Response> {
   if (isInternalRequest(request.headers)) return NextResponse.next();
   const isRead = request.method === "GET" || request.method === "HEAD";
   if (!isRead || isNonDocumentPath(request.nextUrl.pathname) || isFrameworkRequest(request)) return passThrough();

@@ -26,6 +26,7 @@ async function answers(url: string): Promise<number> {
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
+  test.setTimeout(120_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "dagtilbud-down-"));
   const env = { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(dir, "pglite"), SNAPSHOT_CHECK_MS: "300", NEXT_TELEMETRY_DISABLED: "1" };
   server = spawn("npx", ["next", "start", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
@@ -60,6 +61,7 @@ test("uden database svarer sider 503 med en klar side, API'et problem+json og /a
 });
 
 test("når databasen kommer tilbage, svarer serveren igen af sig selv", async ({ request }) => {
+  test.setTimeout(180_000);
   const migrated = spawnSync("npx", ["tsx", "scripts/migrate.ts"], { env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(dir, "pglite") }, encoding: "utf8" });
   expect(migrated.status, migrated.stderr).toBe(0);
 
