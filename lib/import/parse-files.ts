@@ -71,6 +71,11 @@ function mergeInto(target: Partial<LevelRows>, rows: LevelRows) {
 
 function checkColumns(reader: RowReader, kind: FileKind, snapshot: ParsedSnapshot) {
   const { required, expected } = LEVEL_COLUMNS[kind];
+  // Only the first of two columns for one field would be read: the other's values would be lost without a word.
+  for (const [key, aliases] of Object.entries(C)) {
+    const positions = reader.table.header.flatMap((name, i) => (aliases.some((alias) => alias.toLowerCase() === name.toLowerCase()) ? [i + 1] : []));
+    if (positions.length > 1) throw new ImportError(reader.table.file, 1, aliases[0], `the column ${aliases[0]} appears twice (columns ${positions.join(" and ")})`);
+  }
   for (const key of required) {
     if (!reader.has(C[key])) throw new ImportError(reader.table.file, 1, C[key][0], `the required column ${C[key][0]} is missing`);
   }

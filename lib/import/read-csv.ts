@@ -25,61 +25,101 @@ export function parseOfficialCsv(file: string, bytes: Uint8Array): CsvTable {
   const text = decodeUtf8(file, bytes);
   if (text.trim() === "") throw new ImportError(file, null, null, "the file is empty");
 
-  let records: { record: string[]; info: { lines: number } }[];
+  // Lines are counted in line feeds up to where a record starts, so line breaks inside quoted fields count once.
+  const encoded = new TextEncoder().encode(text);
+  const lineAt = lineCounter(encoded);
+  const { records, error, next } = readRecords(text, false);
+  const rows: CsvRow[] = records.map((record) => ({ line: lineAt(skipEmptyLines(encoded, record.start)), values: record.values }));
+  if (error) {
+    const column = error.code === "CSV_QUOTE_NOT_CLOSED" ? columnName(rows[0]?.values, Number(error.column)) : null;
+    throw new ImportError(file, lineAt(skipEmptyLines(encoded, next)), column, describeCsvError(error));
+  }
+  const [headerRow, ...dataRows] = rows;
+  if (!headerRow) throw new ImportError(file, null, null, "the file is empty");
+  return { file, header: headerRow.values.map((name) => name.trim()), rows: dataRows };
+}
+
+type Records = { records: { start: number; values: string[] }[]; error: CsvError | null; next: number };
+
+/** Parses as far as the text allows: each record with the byte offset it starts at, and where the next one starts. */
+function readRecords(text: string, relaxColumnCount: boolean): Records {
+  const result: Records = { records: [], error: null, next: 0 };
   try {
-    records = parse(text, {
+    parse(text, {
       bom: true,
       delimiter: ";",
       record_delimiter: ["\r\n", "\n"],
       relax_quotes: true,
+      relax_column_count: relaxColumnCount,
       skip_empty_lines: true,
-      info: true,
-    }) as unknown as typeof records;
+      on_record: (values: string[], info) => {
+        result.records.push({ start: result.next, values });
+        result.next = info.bytes;
+        return null;
+      },
+    });
   } catch (error) {
-    if (error instanceof CsvError) {
-      const line = typeof error.lines === "number" ? error.lines - crlfInsideFieldsBefore(text, error.lines) : null;
-      throw new ImportError(file, line, null, describeCsvError(error));
-    }
-    throw error;
+    if (!(error instanceof CsvError)) throw error;
+    result.error = error;
   }
+  return result;
+}
 
-  // csv-parse counts a CRLF inside a quoted field as two lines, and carries the excess to every later record.
-  let excess = 0;
-  const rows: CsvRow[] = [];
-  for (const { record, info } of records) {
-    const breaks = record.reduce((n, value) => n + (value.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-    excess += record.reduce((n, value) => n + (value.match(/\r\n/g)?.length ?? 0), 0);
-    rows.push({ line: info.lines - excess - breaks, values: record });
+function skipEmptyLines(bytes: Uint8Array, offset: number): number {
+  for (;;) {
+    if (bytes[offset] === 0x0a) offset += 1;
+    else if (bytes[offset] === 0x0d && bytes[offset + 1] === 0x0a) offset += 2;
+    else return offset;
   }
-  const [headerRow, ...dataRows] = rows;
-  return { file, header: headerRow.values.map((name) => name.trim()), rows: dataRows };
+}
+
+/** The line of a byte offset; offsets must come in ascending order. */
+function lineCounter(bytes: Uint8Array): (offset: number) => number {
+  let position = 0;
+  let line = 1;
+  return (offset) => {
+    for (; position < offset; position++) if (bytes[position] === 0x0a) line++;
+    return line;
+  };
+}
+
+/** A column by its header name; in the header itself, or beyond it, by its position (1 = first). */
+function columnName(header: string[] | undefined, index: number): string {
+  return header?.[index]?.trim() || String(index + 1);
 }
 
 function decodeUtf8(file: string, bytes: Uint8Array): string {
+  let text: string | null = null;
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    let line = 1;
-    let start = 0;
-    for (let i = 0; i <= bytes.length; i++) {
-      if (i === bytes.length || bytes[i] === 0x0a) {
-        try {
-          new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start, i));
-        } catch {
-          break;
-        }
-        line++;
-        start = i + 1;
-      }
-    }
-    throw new ImportError(file, line, null, "the file is not valid UTF-8 (the register exports UTF-8; was it saved in another encoding?)");
+    // located below
   }
+  const nul = bytes.indexOf(0);
+  if (text !== null && nul < 0) return text;
+  const invalid = text === null ? firstInvalidUtf8(bytes) : -1;
+  if (nul >= 0 && (invalid < 0 || nul < invalid)) {
+    throw new ImportError(file, ...locate(bytes, nul), "the file holds a NUL byte, which no text may contain (was it saved as UTF-16?)");
+  }
+  throw new ImportError(file, ...locate(bytes, invalid), "the file is not valid UTF-8 (the register exports UTF-8; was it saved in another encoding?)");
 }
 
-/** Rough correction for a parse error's line number; exact for files without CRLF inside quoted fields. */
-function crlfInsideFieldsBefore(text: string, reportedLine: number): number {
-  const quotedCrlf = text.split(/\r\n/).slice(0, reportedLine).join("\r\n").match(/"[^"]*\r\n[^"]*"/g);
-  return quotedCrlf?.length ?? 0;
+/** Valid UTF-8 decodes and encodes back to the same bytes; the first byte that does not is (in) the first bad sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const again = new TextEncoder().encode(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes));
+  let i = 0;
+  while (i < bytes.length && bytes[i] === again[i]) i++;
+  return i;
+}
+
+/** The line and column of a byte: a marker put in its place lands in its field, quoted or not. */
+function locate(bytes: Uint8Array, offset: number): [line: number, column: string] {
+  const before = bytes.subarray(0, offset);
+  const line = 1 + before.filter((b) => b === 0x0a).length;
+  const { records, error } = readRecords(`${new TextDecoder("utf-8").decode(before)}\u0002`, true);
+  if (error) return [line, columnName(records[0]?.values, Number(error.column))];
+  const last = records[records.length - 1];
+  return [line, columnName(records.length > 1 ? records[0].values : undefined, last.values.length - 1)];
 }
 
 function describeCsvError(error: CsvError): string {

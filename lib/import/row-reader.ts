@@ -3,6 +3,12 @@ import { parseSenestOpdateret } from "../format/senest-opdateret";
 import { ImportError } from "./import-error";
 import type { CsvRow, CsvTable } from "./read-csv";
 
+/**
+ * No field of the register is longer than 132 characters; a far longer value is a damaged file, and one beyond the
+ * database's index limits (about 2,700 bytes) could not be stored at all.
+ */
+export const MAX_FIELD_LENGTH = 500;
+
 /** Reads typed values from one table's rows by column name (case-insensitive, first matching alias). */
 export class RowReader {
   private readonly index = new Map<string, number>();
@@ -29,6 +35,7 @@ export class RowReader {
     const i = this.position(aliases);
     if (i === undefined) return null;
     const value = row.values[i]?.trim() ?? "";
+    if (value.length > MAX_FIELD_LENGTH) this.reject(row, aliases, `the value is ${value.length} characters long, far beyond any field of the register (at most ${MAX_FIELD_LENGTH} are read)`);
     return value === "" ? null : value;
   }
 
