@@ -4,7 +4,7 @@ import { cachedPage, forgetPagesNotOf, renderPage, type RenderedPage } from "@/l
 import { registerState } from "@/lib/http/register-state";
 import { isCacheablePage, isNonDocumentPath, MAX_CACHED_URL_LENGTH } from "@/lib/http/routes";
 import { documentCsp, NON_DOCUMENT_CSP, withSecurityHeaders } from "@/lib/http/security-headers";
-import { RETRY_AFTER_S, UNAVAILABLE_PAGE } from "@/lib/http/unavailable";
+import { BAD_ADDRESS_PAGE, BAD_ADDRESS_PROBLEM, BAD_ADDRESS_TEXT, RETRY_AFTER_S, UNAVAILABLE_PAGE, type PlainPage } from "@/lib/http/plain-pages";
 
 /*
  * Every HTML page is answered here: rendered once per snapshot through this same server and then served from
@@ -29,9 +29,23 @@ function passThrough(): NextResponse {
   return response;
 }
 
-function unavailable(method: string): Response {
-  const headers = withSecurityHeaders(new Headers({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_S) }), UNAVAILABLE_PAGE.csp);
-  return new Response(method === "HEAD" ? null : UNAVAILABLE_PAGE.html, { status: 503, headers });
+function plain(page: PlainPage, status: number, method: string, extra: Record<string, string> = {}): Response {
+  const headers = withSecurityHeaders(new Headers({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...extra }), page.csp);
+  return new Response(method === "HEAD" ? null : page.html, { status, headers });
+}
+
+/** Next.js answers 500 to a path whose %-escapes do not decode (vercel/next.js#43303); it is the visitor's 400. */
+function badAddress(request: NextRequest): Response | null {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+    return null;
+  } catch {
+    const { pathname } = request.nextUrl;
+    if (!isNonDocumentPath(pathname)) return plain(BAD_ADDRESS_PAGE, 400, request.method);
+    const [type, body] = pathname.startsWith("/api/") ? ["application/problem+json", BAD_ADDRESS_PROBLEM] : ["text/plain", BAD_ADDRESS_TEXT];
+    const headers = withSecurityHeaders(new Headers({ "Content-Type": `${type}; charset=utf-8`, "Cache-Control": "no-store" }), NON_DOCUMENT_CSP);
+    return new Response(request.method === "HEAD" ? null : body, { status: 400, headers });
+  }
 }
 
 function answer(page: RenderedPage, request: NextRequest, cache: "hit" | "miss" | "dynamic"): Response {
@@ -74,13 +88,15 @@ async function serveDocument(request: NextRequest): Promise<Response> {
   }
   if (!page || page.status >= 500) {
     const now = await registerState(true);
-    if (!page || !now.databaseUp) return unavailable(request.method);
+    if (!page || !now.databaseUp) return plain(UNAVAILABLE_PAGE, 503, request.method, { "Retry-After": String(RETRY_AFTER_S) });
   }
   return answer(page, request, keep ? (hit ? "hit" : "miss") : "dynamic");
 }
 
 export async function proxy(request: NextRequest): Promise<Response> {
   if (isInternalRequest(request.headers)) return NextResponse.next();
+  const refused = badAddress(request);
+  if (refused) return refused;
   const isRead = request.method === "GET" || request.method === "HEAD";
   if (!isRead || isNonDocumentPath(request.nextUrl.pathname) || isFrameworkRequest(request)) return passThrough();
   return serveDocument(request);

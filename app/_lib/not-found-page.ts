@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
 
+const MAX_SEGMENT = 100;
+
 /**
  * Answers an unknown record, kommune or code list. Next 16 sends `notFound()` from a dynamic page as an empty shell
  * that only JavaScript fills in (vercel/next.js#62228), while an address that matches no route gets the 404 page
@@ -12,5 +14,7 @@ export function notFoundPage(base: string, segment: string): never {
   } catch {
     // A malformed escape stays as it came.
   }
-  redirect(`${base}/${encodeURIComponent(decoded)}/findes-ikke`);
+  // Only the start: the whole of an overlong address, encoded, would make a redirect header no proxy passes on.
+  const start = [...decoded].slice(0, MAX_SEGMENT).join("");
+  redirect(`${base}/${encodeURIComponent(start)}/findes-ikke`);
 }

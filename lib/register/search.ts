@@ -8,6 +8,8 @@ import { recordHref, type RecordLevel } from "@/lib/links";
 export type SearchHit = { level: RecordLevel; nummer: string; navn: string; adresse: string | null; kommuneNavn: string | null; status: "AKTIV" | "NEDLAGT" };
 export type SearchResult = { kind: QueryKind["kind"]; value: string; hits: SearchHit[]; limited: boolean; tooShort: boolean; redirect: string | null };
 
+const MAX_WORDS = 6;
+
 export const SEARCH_LIMIT = 100;
 /** Lower than pg_trgm's default 0.6, so a typo or two still finds the name. */
 const WORD_SIMILARITY = 0.45;
@@ -73,7 +75,8 @@ async function findHits(q: QueryKind): Promise<SearchHit[] | null> {
       break;
     case "tekst": {
       // Every word of three or more letters must be found (typos allowed); the best total similarity ranks first.
-      const words = searchText(q.value).split(" ").filter((word) => word.length >= MIN_TEXT);
+      // Each word costs an index scan: repeated words count once, and words after the first MAX_WORDS are ignored.
+      const words = [...new Set(searchText(q.value).split(" ").filter((word) => word.length >= MIN_TEXT))].slice(0, MAX_WORDS);
       if (words.length === 0) return null;
       const matches = (column: string) => Prisma.join(words.map((word) => Prisma.sql`${word} <% ${Prisma.raw(column)}`), " AND ");
       const score = (column: Prisma.Sql) => Prisma.join(words.map((word) => Prisma.sql`word_similarity(${word}, ${column})`), " + ");
