@@ -1,4 +1,5 @@
 import "server-only";
+import { perSnapshot } from "./snapshot-cache";
 import { serverPrisma } from "@/lib/db/server";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fieldLabel } from "@/lib/format/change-labels";
@@ -60,7 +61,7 @@ function changeWhere(state: Omit<ChangeListState, "side">, except?: "art"): Pris
 }
 
 /** One page of changes, newest import first, with the count per kind of change for the filter. */
-export async function listChanges(state: ChangeListState): Promise<ChangePage> {
+async function listChangesUncached(state: ChangeListState): Promise<ChangePage> {
   const prisma = await serverPrisma();
   const offset = (state.side - 1) * CHANGES_PAGE_SIZE;
   const [rows, total, kindRows] = await Promise.all([
@@ -73,20 +74,20 @@ export async function listChanges(state: ChangeListState): Promise<ChangePage> {
   return { rows: await describeChanges(rows), total, side: state.side, sider: Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE)), kinds };
 }
 
-export async function countChanges(state: Omit<ChangeListState, "side">): Promise<number> {
+async function countChangesUncached(state: Omit<ChangeListState, "side">): Promise<number> {
   const prisma = await serverPrisma();
   const [{ total }] = await prisma.$queryRaw<{ total: number }[]>(Prisma.sql`SELECT count(*)::int AS total FROM aendring c ${changeWhere(state)}`);
   return total;
 }
 
 /** The latest changes for a filter (feed, kommune overview), newest first. */
-export async function recentChanges(state: Omit<ChangeListState, "side">, limit: number): Promise<ChangeView[]> {
+async function recentChangesUncached(state: Omit<ChangeListState, "side">, limit: number): Promise<ChangeView[]> {
   const prisma = await serverPrisma();
   return describeChanges(await prisma.$queryRaw<RawChange[]>(Prisma.sql`${SELECT} ${changeWhere(state)} ${ORDER} LIMIT ${limit}`));
 }
 
 /** Every change to one record, newest first. */
-export async function getRecordChanges(level: RecordLevel, nummer: string): Promise<ChangeView[]> {
+async function getRecordChangesUncached(level: RecordLevel, nummer: string): Promise<ChangeView[]> {
   const prisma = await serverPrisma();
   return describeChanges(
     await prisma.$queryRaw<RawChange[]>(Prisma.sql`${SELECT} WHERE c.niveau = ${level}::niveau AND c.nummer = ${nummer} ORDER BY c.snapshot_dato DESC, c.id`),
@@ -106,7 +107,7 @@ export async function* streamChanges(state: Omit<ChangeListState, "side">): Asyn
 }
 
 /** The import days that found changes, with how many, newest first; and the day history begins. */
-export async function changeDays(limit = 10): Promise<{ days: { dato: Date; antal: number }[]; foersteDato: Date | null }> {
+async function changeDaysUncached(limit = 10): Promise<{ days: { dato: Date; antal: number }[]; foersteDato: Date | null }> {
   const prisma = await serverPrisma();
   const [days, first] = await Promise.all([
     prisma.$queryRaw<{ dato: string; antal: number }[]>(
@@ -177,3 +178,13 @@ function describeValue(felt: string | null, value: string | null, maps: LabelMap
       return { tekst: value, href: null };
   }
 }
+
+export const listChanges = perSnapshot("listChanges", listChangesUncached);
+
+export const countChanges = perSnapshot("countChanges", countChangesUncached);
+
+export const recentChanges = perSnapshot("recentChanges", recentChangesUncached);
+
+export const getRecordChanges = perSnapshot("getRecordChanges", getRecordChangesUncached);
+
+export const changeDays = perSnapshot("changeDays", changeDaysUncached);

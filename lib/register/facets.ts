@@ -1,4 +1,5 @@
 import "server-only";
+import { perSnapshot } from "./snapshot-cache";
 import { serverPrisma } from "@/lib/db/server";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filter, RegisterListState } from "@/lib/params/register-list";
@@ -19,7 +20,7 @@ const FACET_SQL: Record<Filter | "status", { value: string; label: string }> = {
 const collator = new Intl.Collator("da");
 
 /** For each filter shown (and status), its values with the number of units they would give, all other filters applied. */
-export async function facetCounts(state: RegisterListState, filters: Filter[]): Promise<Facets> {
+async function facetCountsUncached(state: RegisterListState, filters: Filter[]): Promise<Facets> {
   const prisma = await serverPrisma();
   const entries = await Promise.all(
     [...filters, "status" as const].map(async (facet) => {
@@ -36,3 +37,5 @@ export async function facetCounts(state: RegisterListState, filters: Filter[]): 
   );
   return Object.fromEntries(entries) as Facets;
 }
+
+export const facetCounts = perSnapshot("facetCounts", facetCountsUncached);

@@ -32,7 +32,7 @@ export type KommuneHierarchy = { daginstitutioner: HierarchyDaginstitution[]; en
  * The kommune's daginstitutioner with their anvisningsenheder and alternative addresses, in Danish order; units
  * located in the kommune with no daginstitution, or one the register does not know, are listed apart.
  */
-export async function getKommuneHierarchy(kode: number, status: "aktiv" | "nedlagt" | "alle"): Promise<KommuneHierarchy> {
+async function getKommuneHierarchyUncached(kode: number, status: "aktiv" | "nedlagt" | "alle"): Promise<KommuneHierarchy> {
   const prisma = await serverPrisma();
   const statusWhere = status === "alle" ? {} : { status: status === "aktiv" ? ("AKTIV" as const) : ("NEDLAGT" as const) };
   const [daginstitutioner, codes] = await Promise.all([
@@ -74,3 +74,5 @@ export async function getKommuneHierarchy(kode: number, status: "aktiv" | "nedla
     enhederUdenDaginstitution: orphans.sort(byName).map(toUnit),
   };
 }
+
+export const getKommuneHierarchy = perSnapshot("getKommuneHierarchy", getKommuneHierarchyUncached);

@@ -1,4 +1,5 @@
 import "server-only";
+import { perSnapshot } from "./snapshot-cache";
 import { serverPrisma } from "@/lib/db/server";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Niveau } from "@/lib/generated/prisma/enums";
@@ -47,7 +48,7 @@ function whereOf(conditions: Prisma.Sql[]): Prisma.Sql {
 const qualityWhere = (state: QualityListState, except?: QualityFacet) => whereOf(qualityConditions(state, except));
 
 /** One page of findings for a list state, and the total, in one round trip. */
-export async function listQualityFindings(state: QualityListState): Promise<QualityPage> {
+async function listQualityFindingsUncached(state: QualityListState): Promise<QualityPage> {
   const prisma = await serverPrisma();
   const offset = (state.side - 1) * QUALITY_PAGE_SIZE;
   const rows = await prisma.$queryRaw<(RawFinding & { total: number })[]>(Prisma.sql`
@@ -64,7 +65,7 @@ export async function listQualityFindings(state: QualityListState): Promise<Qual
   };
 }
 
-export async function countFilteredQualityFindings(state: QualityListState): Promise<number> {
+async function countFilteredQualityFindingsUncached(state: QualityListState): Promise<number> {
   const prisma = await serverPrisma();
   const [row] = await prisma.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM kvalitetsfund q ${qualityWhere(state)}`);
   return row.n;
@@ -81,7 +82,7 @@ const collator = new Intl.Collator("da");
 const LEVEL_PARAM: Record<string, string> = { daginstitution: "daginstitution", anvisningsenhed: "anvisningsenhed", alternativ_adresse: "alternativ-adresse" };
 
 /** For each filter, its values with the number of findings they would give, the other filters applied. */
-export async function qualityFacets(state: QualityListState): Promise<QualityFacets> {
+async function qualityFacetsUncached(state: QualityListState): Promise<QualityFacets> {
   const prisma = await serverPrisma();
   const entries = await Promise.all(
     (Object.keys(FACET_SQL) as QualityFacet[]).map(async (facet) => {
@@ -121,7 +122,7 @@ const SEVERITY_FACET_LABELS: Record<Severity, string> = { FEJL: "Fejl", ADVARSEL
 const findSeverityLabel = (severity: Severity) => SEVERITY_FACET_LABELS[severity];
 
 /** The findings of one record, most severe first. */
-export async function recordQualityFindings(niveau: Niveau, nummer: string): Promise<RecordQualityFinding[]> {
+async function recordQualityFindingsUncached(niveau: Niveau, nummer: string): Promise<RecordQualityFinding[]> {
   const prisma = await serverPrisma();
   return prisma.kvalitetsfund.findMany({
     where: { niveau, nummer },
@@ -131,7 +132,7 @@ export async function recordQualityFindings(niveau: Niveau, nummer: string): Pro
 }
 
 /** Counts per severity and per rule, for the whole register or one kommune's findings. */
-export async function countQualityFindings({ kommuneKode = null }: { kommuneKode?: number | null } = {}): Promise<QualityCounts> {
+async function countQualityFindingsUncached({ kommuneKode = null }: { kommuneKode?: number | null } = {}): Promise<QualityCounts> {
   const prisma = await serverPrisma();
   const where = kommuneKode === null ? Prisma.empty : Prisma.sql`WHERE kommune_kode = ${kommuneKode}`;
   const rows = await prisma.$queryRaw<{ regel: string; alvorlighed: string; n: number }[]>(Prisma.sql`
@@ -163,3 +164,13 @@ export async function* streamQualityFindings(state: QualityListState, batchSize 
     last = toFinding(rows[rows.length - 1]);
   }
 }
+
+export const listQualityFindings = perSnapshot("listQualityFindings", listQualityFindingsUncached);
+
+export const countFilteredQualityFindings = perSnapshot("countFilteredQualityFindings", countFilteredQualityFindingsUncached);
+
+export const qualityFacets = perSnapshot("qualityFacets", qualityFacetsUncached);
+
+export const recordQualityFindings = perSnapshot("recordQualityFindings", recordQualityFindingsUncached);
+
+export const countQualityFindings = perSnapshot("countQualityFindings", countQualityFindingsUncached);

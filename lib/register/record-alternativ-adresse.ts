@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { perSnapshot } from "./snapshot-cache";
 import { serverPrisma } from "@/lib/db/server";
 import { isInstitutionNumber } from "@/lib/format/numbers";
 import { ADDRESS_SELECT, HISTORY_SELECT, address, recordHistory } from "./record-history";
@@ -8,7 +8,7 @@ import type { AlternativAdresseRecord } from "./record-types";
 import { recordQualityFindings } from "./quality";
 
 /** One alternative address with its anvisningsenhed and that unit's daginstitution; null when unknown. */
-export const getAlternativAdresse = cache(async (nummer: string): Promise<AlternativAdresseRecord | null> => {
+export const getAlternativAdresse = perSnapshot("getAlternativAdresse", async (nummer: string): Promise<AlternativAdresseRecord | null> => {
   if (!isInstitutionNumber(nummer)) return null;
   const prisma = await serverPrisma();
   const row = await prisma.alternativAdresse.findUnique({

@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { perSnapshot } from "./snapshot-cache";
 import { serverPrisma } from "@/lib/db/server";
 import { isInstitutionNumber } from "@/lib/format/numbers";
 import { ADDRESS_SELECT, HISTORY_SELECT, address, recordHistory } from "./record-history";
@@ -21,7 +21,7 @@ import { recordQualityFindings } from "./quality";
  * One anvisningsenhed with its daginstitution, the other units of that daginstitution, its alternative addresses,
  * the other units sharing its p-nummer and the latest import's findings for it; null when unknown.
  */
-export const getAnvisningsenhed = cache(async (nummer: string): Promise<AnvisningsenhedRecord | null> => {
+export const getAnvisningsenhed = perSnapshot("getAnvisningsenhed", async (nummer: string): Promise<AnvisningsenhedRecord | null> => {
   if (!isInstitutionNumber(nummer)) return null;
   const prisma = await serverPrisma();
   const row = await prisma.anvisningsenhed.findUnique({

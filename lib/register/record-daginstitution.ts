@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { perSnapshot } from "./snapshot-cache";
 import { serverPrisma } from "@/lib/db/server";
 import { isInstitutionNumber } from "@/lib/format/numbers";
 import { HISTORY_SELECT, recordHistory } from "./record-history";
@@ -16,7 +16,7 @@ import type { DaginstitutionRecord } from "./record-types";
 import { recordQualityFindings } from "./quality";
 
 /** One daginstitution with its labels, its anvisningsenheder (Danish name order) and counts; null when unknown. */
-export const getDaginstitution = cache(async (nummer: string): Promise<DaginstitutionRecord | null> => {
+export const getDaginstitution = perSnapshot("getDaginstitution", async (nummer: string): Promise<DaginstitutionRecord | null> => {
   if (!isInstitutionNumber(nummer)) return null;
   const prisma = await serverPrisma();
   const row = await prisma.daginstitution.findUnique({

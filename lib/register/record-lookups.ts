@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { perSnapshot } from "./snapshot-cache";
 import { serverPrisma } from "@/lib/db/server";
 import type { CodeLabel, DaginstitutionSummary, KommuneRef, RecordStatus, UnitSummary } from "./record-types";
 
@@ -13,7 +13,7 @@ export type LabelMaps = {
 };
 
 /** Code lists and kommune names, read once per request. */
-export const getLabelMaps = cache(async (): Promise<LabelMaps> => {
+export const getLabelMaps = perSnapshot("getLabelMaps", async (): Promise<LabelMaps> => {
   const prisma = await serverPrisma();
   const [ejerform, lovgrundlag, institutionstype, kommuner] = await Promise.all([
     prisma.ejerform.findMany({ select: { kode: true, navn: true, lovhenvisning: true, udledt: true } }),
@@ -30,7 +30,7 @@ export const getLabelMaps = cache(async (): Promise<LabelMaps> => {
 });
 
 /** The most recent snapshot's id and date, or null before the first import. */
-export const getLatestSnapshotRef = cache(async (): Promise<{ id: number; snapshotDato: Date } | null> => {
+export const getLatestSnapshotRef = perSnapshot("getLatestSnapshotRef", async (): Promise<{ id: number; snapshotDato: Date } | null> => {
   const prisma = await serverPrisma();
   return prisma.snapshot.findFirst({ orderBy: { id: "desc" }, select: { id: true, snapshotDato: true } });
 });

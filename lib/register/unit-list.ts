@@ -1,4 +1,5 @@
 import "server-only";
+import { perSnapshot } from "./snapshot-cache";
 import { serverPrisma } from "@/lib/db/server";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RegisterListState } from "@/lib/params/register-list";
@@ -29,7 +30,7 @@ export type UnitListPage = { rows: UnitListRow[]; total: number; side: number; p
 type RawRow = Omit<UnitListRow, "status"> & { status: "aktiv" | "nedlagt"; total: number };
 
 /** One page of anvisningsenheder for a list state, and the total, in one round trip. */
-export async function listUnits(state: RegisterListState): Promise<UnitListPage> {
+async function listUnitsUncached(state: RegisterListState): Promise<UnitListPage> {
   const prisma = await serverPrisma();
   const offset = (state.side - 1) * state.prSide;
   const rows = await prisma.$queryRaw<RawRow[]>(Prisma.sql`
@@ -58,3 +59,5 @@ async function countUnits(state: RegisterListState): Promise<number> {
   const [row] = await prisma.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n ${UNIT_FROM} ${unitWhere(state)}`);
   return row.n;
 }
+
+export const listUnits = perSnapshot("listUnits", listUnitsUncached);
