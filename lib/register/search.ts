@@ -1,4 +1,5 @@
 import "server-only";
+import { perSnapshot } from "./snapshot-cache";
 import { serverPrisma } from "@/lib/db/server";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { classifyQuery, type QueryKind } from "@/lib/format/query-kind";
@@ -41,7 +42,7 @@ const alternatives: Source = (where, score = noScore) => Prisma.sql`
  * The search box: a number that matches exactly one record redirects to it; a name or address is matched by
  * trigram word similarity on the normalised search text (index-backed), best first.
  */
-export async function searchRegister(query: string): Promise<SearchResult> {
+async function searchRegisterUncached(query: string): Promise<SearchResult> {
   const q = classifyQuery(query);
   const base = { kind: q.kind, value: q.value, limited: false, tooShort: false, redirect: null };
   const hits = await findHits(q);
@@ -90,3 +91,6 @@ async function findHits(q: QueryKind): Promise<SearchHit[] | null> {
   }
   return rows.map((row) => ({ ...row, level: row.level as RecordLevel, status: row.status === "nedlagt" ? "NEDLAGT" : "AKTIV" }));
 }
+
+/** Search results depend only on the query and the snapshot: a repeated query is answered from memory. */
+export const searchRegister = perSnapshot("searchRegister", searchRegisterUncached);
