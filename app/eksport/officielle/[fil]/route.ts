@@ -1,6 +1,7 @@
-import { officialDownloadName, officialFileStream } from "@/lib/export/official-files";
+import { officialFileForSnapshot } from "@/lib/export/official-file-cache";
+import { officialDownloadName } from "@/lib/export/official-files";
 import { officialFileByName } from "@/lib/register/official-stream";
-import { getLatestSnapshot } from "@/lib/register/snapshot";
+import { getLatestSnapshot, snapshotVersion } from "@/lib/register/snapshot";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ fil:
     return new Response(null, { status: 304, headers: { "Last-Modified": lastModified } });
   }
 
-  return new Response(officialFileStream(key), {
+  return new Response(officialFileForSnapshot(key, snapshotVersion(snapshot)), {
     status: 200,
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
