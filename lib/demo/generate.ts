@@ -51,7 +51,7 @@ function resolveOptions(options: DemoOptions = {}): { seed: number; scale: numbe
   const seed = options.seed ?? DEMO_DEFAULT_SEED;
   const scale = options.scale ?? DEMO_DEFAULT_SCALE;
   if (!Number.isSafeInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
-  if (!(scale > 0 && scale <= 10)) throw new Error(`scale must be above 0 and at most 10, got ${scale}`);
+  if (!(scale > 0 && scale <= 20)) throw new Error(`scale must be above 0 and at most 20, got ${scale}`);
   return { seed, scale };
 }
 

@@ -121,7 +121,9 @@ export function buildModel(seed: number, scale: number): DemoModel {
   const alternatives = Math.round(DEMO_ALTERNATIVE_ADRESSER.aktive * scale) + Math.round(DEMO_ALTERNATIVE_ADRESSER.nedlagte * scale);
   const unitCount = planned.reduce((a, d) => a + d.units.length, 0);
   const { G_cifre_min: gMin, G_cifre_max: gMax } = reference.fordelinger.enhedsnummer;
-  const g = new NumberSeries("G", gMin, Math.min(99999, Math.max(gMax, gMin + Math.ceil((unitCount + alternatives) * 2.5))));
+  // Above about 12 times the national volume the G numbers run short; further units are numbered under H (then J, K).
+  const gPrefixes = ["G", "H", "J", "K"].slice(0, Math.max(1, Math.ceil(((unitCount + alternatives) * 1.5) / (99999 - gMin + 1))));
+  const g = new NumberSeries(gPrefixes, gMin, Math.min(99999, Math.max(gMax, gMin + Math.ceil((unitCount + alternatives) * 2.5))));
   const e = new NumberSeries("E", 10000, Math.min(99999, Math.max(29999, 10000 + planned.length * 4)));
   const dSeries = new NumberSeries("D", 10000, Math.min(99999, Math.max(19999, 10000 + planned.length)));
   const cvrs = new Set<string>();
@@ -233,7 +235,7 @@ export function buildModel(seed: number, scale: number): DemoModel {
     if (navn.length > NAME_MAX) navn = outdoorName(altRng);
     const withCvr = altRng.chance(0.6);
     return {
-      nummer: (altRng.chance(0.95) ? g.tryTake(Number(parent.nummer.slice(1)) + 1) : null) ?? g.take(altRng),
+      nummer: (altRng.chance(0.95) ? g.tryTake(Number(parent.nummer.slice(1)) + 1, parent.nummer[0]) : null) ?? g.take(altRng),
       navn, parent, address,
       cvrNummer: withCvr ? parent.cvrNummer : null,
       pNummer: withCvr && altRng.chance(0.6) ? newPNummer(altRng, pNumre) : null,

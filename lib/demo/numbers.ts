@@ -1,40 +1,64 @@
 import { cvrChecksum } from "../format/numbers";
 import type { Random } from "./random";
 
-/** Institution numbers: a letter + 5 digits, drawn at random from a range and never handed out twice. */
+/**
+ * Institution numbers: a letter + 5 digits, drawn at random from a range and never handed out twice. A series with
+ * more than one prefix (for volumes the 5 digits of one letter cannot hold) draws from the same range under each
+ * prefix; with one prefix the draws are the same as they have always been, so the demo stays byte-identical.
+ */
 export class NumberSeries {
   private readonly used = new Set<number>();
+  readonly prefixes: readonly string[];
 
   constructor(
-    readonly prefix: string,
+    prefixes: string | readonly string[],
     readonly min: number,
     readonly max: number,
-  ) {}
-
-  get free(): number {
-    return this.max - this.min + 1 - this.used.size;
+  ) {
+    this.prefixes = typeof prefixes === "string" ? [prefixes] : prefixes;
+    if (this.prefixes.length === 0) throw new Error("a number series needs a prefix");
   }
 
-  format(n: number): string {
-    return this.prefix + String(n).padStart(5, "0");
+  get prefix(): string {
+    return this.prefixes[0];
+  }
+
+  private get span(): number {
+    return this.max - this.min + 1;
+  }
+
+  get free(): number {
+    return this.span * this.prefixes.length - this.used.size;
+  }
+
+  /** The number of slot `index` (0 … span × prefixes − 1). */
+  private formatSlot(index: number): string {
+    const prefix = this.prefixes[Math.floor(index / this.span)];
+    return prefix + String(this.min + (index % this.span)).padStart(5, "0");
+  }
+
+  format(n: number, prefix = this.prefix): string {
+    return prefix + String(n).padStart(5, "0");
   }
 
   take(rng: Random): string {
-    if (this.free <= 0) throw new Error(`number series ${this.prefix}${this.min}-${this.max} is exhausted`);
+    if (this.free <= 0) throw new Error(`number series ${this.prefixes.join("/")}${this.min}-${this.max} is exhausted`);
     for (;;) {
-      const n = rng.int(this.min, this.max);
-      if (!this.used.has(n)) {
-        this.used.add(n);
-        return this.format(n);
+      const index = this.prefixes.length === 1 ? rng.int(this.min, this.max) - this.min : rng.int(0, this.span * this.prefixes.length - 1);
+      if (!this.used.has(index)) {
+        this.used.add(index);
+        return this.formatSlot(index);
       }
     }
   }
 
-  /** Takes this exact number if it lies in the series and is free. */
-  tryTake(n: number): string | null {
-    if (n < this.min || n > this.max || this.used.has(n)) return null;
-    this.used.add(n);
-    return this.format(n);
+  /** Takes this exact number (under `prefix`, by default the first) if it lies in the series and is free. */
+  tryTake(n: number, prefix = this.prefix): string | null {
+    const p = this.prefixes.indexOf(prefix);
+    const index = p * this.span + (n - this.min);
+    if (p === -1 || n < this.min || n > this.max || this.used.has(index)) return null;
+    this.used.add(index);
+    return this.formatSlot(index);
   }
 }
 
