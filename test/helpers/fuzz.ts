@@ -1,23 +1,20 @@
 import type { Database } from "../../lib/db/client";
+import { Random } from "../../lib/demo/random";
 import { C } from "../../lib/import/columns";
 import { parseOfficialCsv } from "../../lib/import/read-csv";
 import { formatSenestOpdateret } from "../../lib/format/senest-opdateret";
 
-/** mulberry32: a small seeded PRNG, so every fuzz run makes the same variants. */
+/** The demo generator's seeded PRNG, drawn as the fuzz cases need it, so every run makes the same variants. */
 export class Rng {
-  private state: number;
+  private readonly random: Random;
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.random = new Random(seed);
   }
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.random.next();
   }
   int(below: number): number {
-    return Math.floor(this.next() * below);
+    return this.random.int(0, below - 1);
   }
   pick<T>(items: readonly T[]): T {
     return items[this.int(items.length)];
