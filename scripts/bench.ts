@@ -19,6 +19,7 @@ import { runLighthouse } from "./bench/lighthouse";
 import { loadRoute, mixedLoad, type RouteLoad } from "./bench/load";
 import { copenhagenTime, describeMachine } from "./bench/machine";
 import { isDefaultLoad, optionArgs, parseOptions } from "./bench/options";
+import { recordServerGroup, startJanitor } from "./bench/janitor";
 import { explainSearches } from "./bench/query-plans";
 import { renderSection, writeReport, type BenchRun } from "./bench/report";
 import { benchRoutes, EXPORT_PATH, warmRoutes } from "./bench/routes";
@@ -54,9 +55,10 @@ runScript(async () => {
   const machine = describeMachine();
   const date = copenhagenTime();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "dagtilbud-bench-"));
+  startJanitor(work);
   let server: Server | null = null;
   const removeWork = () => fs.rmSync(work, { recursive: true, force: true });
-  // Last resorts: Ctrl-C, kill, or an exit that skips the finally below.
+  // Ctrl-C, kill, or an exit that skips the finally below (the janitor covers a SIGKILL, see ./bench/janitor.ts).
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.once(signal, () => {
       console.error(`\n${signal}: stopping the server and removing ${work}`);
@@ -93,7 +95,7 @@ runScript(async () => {
     );
     for (const plan of plans) log(`  ${plan.label}: ${plan.executionMs ?? "?"} ms${plan.seqScans.length ? `, Seq Scan on ${plan.seqScans.join(", ")}` : ""}`);
 
-    server = await startServer(options.port, db.serverEnv, log);
+    server = await startServer(options.port, db.serverEnv, log, (pgid) => recordServerGroup(work, pgid));
     const base = server.base;
     log("warming the routes");
     const warmed = await warmRoutes(base, routes, log);
@@ -136,6 +138,7 @@ runScript(async () => {
 
     await server.stop();
     server = null;
+    recordServerGroup(work, null);
 
     const run: BenchRun = {
       key: sectionKey(target, options.scale),

@@ -305,7 +305,7 @@ export function renderSection(run: BenchRun): string {
     "",
     `### Query plans of the search`,
     "",
-    `\`EXPLAIN (ANALYZE, BUFFERS)\` of the SQL \`lib/register/search.ts\` sends (captured from Prisma's query events while running the portal's own search, parameters written in), on the benchmark database after one warm-up run. A \`Seq Scan\` on anvisningsenhed, daginstitution, aendring, import_fund or kvalitetsfund is flagged.`,
+    `\`EXPLAIN (ANALYZE, BUFFERS)\` of the SQL \`lib/register/search.ts\` sends (captured from Prisma's query events while running the portal's own search, parameters written in), on the benchmark database; the second of two runs (warm caches). A \`Seq Scan\` on anvisningsenhed, daginstitution, aendring, import_fund or kvalitetsfund is flagged.`,
     "",
     plansSection(run),
     "",

@@ -107,7 +107,8 @@ export async function waitForIdle(pid: number, maxMs = 120_000): Promise<number>
   return (performance.now() - started) / 1000;
 }
 
-export async function startServer(port: number, databaseEnv: Record<string, string>, log: (message: string) => void): Promise<Server> {
+/** `onSpawn` gets the pid of the server's process group as soon as it exists (for cleanup if the benchmark is killed). */
+export async function startServer(port: number, databaseEnv: Record<string, string>, log: (message: string) => void, onSpawn?: (pgid: number) => void): Promise<Server> {
   const base = `http://127.0.0.1:${port}`;
   if (await fetch(base, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false)) {
     throw new Error(`Something already answers on port ${port}; choose another with --port.`);
@@ -119,6 +120,7 @@ export async function startServer(port: number, databaseEnv: Record<string, stri
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
   });
+  if (child.pid !== undefined) onSpawn?.(child.pid);
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
