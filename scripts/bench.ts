@@ -93,7 +93,7 @@ runScript(async () => {
       db.serverEnv,
       work,
     );
-    for (const plan of plans) log(`  ${plan.label}: ${plan.executionMs ?? "?"} ms${plan.seqScans.length ? `, Seq Scan on ${plan.seqScans.join(", ")}` : ""}`);
+    for (const plan of plans) log(`  ${plan.label}: ${plan.executionMs ?? "?"} ms${plan.seqScans.length ? `, Seq Scan on ${plan.seqScans.map((scan) => `${scan.table}${scan.filter ? " (filtered)" : ""}`).join(", ")}` : ""}`);
 
     server = await startServer(options.port, db.serverEnv, log, (pgid) => recordServerGroup(work, pgid));
     const base = server.base;

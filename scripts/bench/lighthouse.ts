@@ -22,6 +22,8 @@ export type LighthousePage = {
   /** Per category below target: its audits scoring below 1. */
   failing: Partial<Record<CategoryId, FailingAudit[]>>;
   metrics: { fcpMs?: number; lcpMs?: number; tbtMs?: number; cls?: number; speedIndexMs?: number };
+  /** The first attempt failed (see runLighthouse); these are the second's results. */
+  retried?: boolean;
   /** Lighthouse's measure of the CPU during the run (environment.benchmarkIndex). */
   benchmarkIndex?: number;
   error?: string;
@@ -58,32 +60,42 @@ export async function runLighthouse(base: string, pages: { label: string; path: 
   if (!fs.existsSync(chromePath())) throw new Error(`No Chromium at ${chromePath()}: install it (apt-get install -y chromium) or set CHROME_PATH.`);
   const results: LighthousePage[] = [];
   for (const [i, page] of pages.entries()) {
-    const output = path.join(workDir, `lighthouse-${i}.json`);
     const started = performance.now();
-    const { code, stderr } = await runCli(base + page.path, output);
-    const result: LighthousePage = { ...page, scores: {}, failing: {}, metrics: {} };
-    if (code !== 0 || !fs.existsSync(output)) {
-      result.error = `lighthouse exited with code ${code}: ${stderr.trim().split("\n").slice(-3).join(" ")}`;
-    } else {
-      const report = JSON.parse(fs.readFileSync(output, "utf8")) as LighthouseJson;
-      if (report.runtimeError) result.error = `${report.runtimeError.code}: ${report.runtimeError.message}`;
-      for (const id of LIGHTHOUSE_CATEGORIES) {
-        const category = report.categories[id];
-        result.scores[id] = category?.score ?? null;
-        if (category && (category.score ?? 0) < TARGET[id]) {
-          result.failing[id] = category.auditRefs
-            .map((ref) => ({ ref, audit: report.audits[ref.id] }))
-            .filter(({ audit }) => audit && audit.score !== null && audit.score < 1 && !["notApplicable", "informative", "manual"].includes(audit.scoreDisplayMode))
-            .map(({ ref, audit }) => ({ id: ref.id, title: audit.title, score: audit.score!, weight: ref.weight, displayValue: audit.displayValue }))
-            .sort((a, b) => b.weight - a.weight || a.score - b.score);
-        }
-      }
-      const metric = (id: string) => report.audits[id]?.numericValue;
-      result.benchmarkIndex = report.environment?.benchmarkIndex;
-      result.metrics = { fcpMs: metric("first-contentful-paint"), lcpMs: metric("largest-contentful-paint"), tbtMs: metric("total-blocking-time"), cls: metric("cumulative-layout-shift"), speedIndexMs: metric("speed-index") };
+    let result = await runPage(base, page, path.join(workDir, `lighthouse-${i}.json`));
+    // Lighthouse now and then fails to record the trace (NO_NAVSTART, NO_FCP) on a busy machine: try once more.
+    if (result.error) {
+      log(`  lighthouse ${page.path}: ${result.error}; trying again`);
+      const retry = await runPage(base, page, path.join(workDir, `lighthouse-${i}-retry.json`));
+      result = retry.error ? { ...retry, error: `${retry.error} (twice)` } : { ...retry, retried: true };
     }
     log(`  lighthouse ${page.path}: ${result.error ?? LIGHTHOUSE_CATEGORIES.map((id) => `${id} ${result.scores[id] ?? "–"}`).join(", ")} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     results.push(result);
   }
   return results;
+}
+
+async function runPage(base: string, page: { label: string; path: string }, output: string): Promise<LighthousePage> {
+  const { code, stderr } = await runCli(base + page.path, output);
+  const result: LighthousePage = { ...page, scores: {}, failing: {}, metrics: {} };
+  if (code !== 0 || !fs.existsSync(output)) {
+    result.error = `lighthouse exited with code ${code}: ${stderr.trim().split("\n").slice(-3).join(" ")}`;
+  } else {
+    const report = JSON.parse(fs.readFileSync(output, "utf8")) as LighthouseJson;
+    if (report.runtimeError) result.error = `${report.runtimeError.code}: ${report.runtimeError.message}`;
+    for (const id of LIGHTHOUSE_CATEGORIES) {
+      const category = report.categories[id];
+      result.scores[id] = category?.score ?? null;
+      if (category && (category.score ?? 0) < TARGET[id]) {
+        result.failing[id] = category.auditRefs
+          .map((ref) => ({ ref, audit: report.audits[ref.id] }))
+          .filter(({ audit }) => audit && audit.score !== null && audit.score < 1 && !["notApplicable", "informative", "manual"].includes(audit.scoreDisplayMode))
+          .map(({ ref, audit }) => ({ id: ref.id, title: audit.title, score: audit.score!, weight: ref.weight, displayValue: audit.displayValue }))
+          .sort((a, b) => b.weight - a.weight || a.score - b.score);
+      }
+    }
+    const metric = (id: string) => report.audits[id]?.numericValue;
+    result.benchmarkIndex = report.environment?.benchmarkIndex;
+    result.metrics = { fcpMs: metric("first-contentful-paint"), lcpMs: metric("largest-contentful-paint"), tbtMs: metric("total-blocking-time"), cls: metric("cumulative-layout-shift"), speedIndexMs: metric("speed-index") };
+  }
+  return result;
 }

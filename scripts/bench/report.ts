@@ -52,6 +52,8 @@ type SectionData = {
   mixedRequests: number;
   mixedErrors: number;
   mixedUnexpected: number;
+  loadSeconds?: number;
+  plans?: { label: string; executionMs: number | null; seqScan: boolean }[];
 };
 
 const ROUTE_NAMES: Record<RouteId, string> = {
@@ -175,7 +177,7 @@ function mixedSection(run: BenchRun): string {
 function lighthouseSection(run: BenchRun): string {
   if (!run.lighthouse) return "Skipped (`--no-lighthouse`).";
   const rows = run.lighthouse.map((p) => [
-    p.label, `\`${p.path}\``,
+    `${p.label}${p.retried ? " (second attempt)" : ""}`, `\`${p.path}\``,
     ...LIGHTHOUSE_CATEGORIES.map((id) => (p.error && p.scores[id] === undefined ? "error" : score(p.scores[id]))),
     p.metrics.fcpMs !== undefined ? en(p.metrics.fcpMs) : "–",
     p.metrics.lcpMs !== undefined ? en(p.metrics.lcpMs) : "–",
@@ -210,9 +212,14 @@ function lighthouseSection(run: BenchRun): string {
 function plansSection(run: BenchRun): string {
   return run.plans
     .map((p) => {
+      const describe = (scan: QueryPlan["seqScans"][number]) =>
+        scan.filter
+          ? `${scan.table} filtered row by row on \`${scan.filter}\` (${scan.rows === null ? "?" : en(scan.rows)} rows kept, ${scan.removed === null ? "?" : en(scan.removed)} removed)`
+          : `${scan.table} read whole (${scan.rows === null ? "?" : en(scan.rows)} rows, no filter: the build side of a join)`;
+      const small = [...new Set(p.otherSeqScans.map((scan) => scan.table))];
       const flag = p.seqScans.length
-        ? `**Seq Scan on a big table: ${[...new Set(p.seqScans)].join(", ")}.**`
-        : `No Seq Scan on a big table${p.otherSeqScans.length ? ` (small tables scanned whole: ${[...new Set(p.otherSeqScans)].join(", ")})` : ""}.`;
+        ? `**Seq Scan on a big table:** ${p.seqScans.map(describe).join("; ")}.${small.length ? ` Small tables read whole: ${small.join(", ")}.` : ""}`
+        : `No Seq Scan on a big table${small.length ? ` (small tables read whole: ${small.join(", ")})` : ""}.`;
       return [
         `#### ${p.label}: \`${p.query}\``,
         "",
@@ -249,6 +256,8 @@ export function renderSection(run: BenchRun): string {
     mixedRequests: run.mixed.total.requests,
     mixedErrors: run.mixed.total.errors,
     mixedUnexpected: run.mixed.total.unexpected,
+    loadSeconds: run.load.seconds,
+    plans: run.plans.map((p) => ({ label: p.label, executionMs: p.executionMs, seqScan: p.seqScans.some((scan) => scan.filter !== null) })),
   };
   const m = run.machine;
   const s = run.settings;
@@ -336,6 +345,14 @@ function comparison(sections: SectionData[]): string {
   rows.push(["samlet export: size · median of sequential downloads", ...sections.map((s) => `${mb(s.exportBytes)} · ${en(s.exportSeconds, 2)} s`)]);
   rows.push(["server RSS max − min while downloading", ...sections.map((s) => `${en(s.exportRssSpreadMb, 1)} MB`)]);
   rows.push(["mixed load: requests · errors · unexpected status", ...sections.map((s) => `${en(s.mixedRequests)} · ${en(s.mixedErrors)} · ${en(s.mixedUnexpected)}`)]);
+  const planLabels = [...new Set(sections.flatMap((s) => s.plans?.map((p) => p.label) ?? []))];
+  for (const label of planLabels) {
+    rows.push([`EXPLAIN ANALYZE: ${label}, ms`, ...sections.map((s) => {
+      const plan = s.plans?.find((p) => p.label === label);
+      return plan?.executionMs == null ? "–" : `${en(plan.executionMs, 1)}${plan.seqScan ? " (seq scan)" : ""}`;
+    })]);
+  }
+  rows.push(["loading the demo history through the importer", ...sections.map((s) => (s.loadSeconds === undefined ? "–" : `${en(s.loadSeconds)} s`))]);
   return table(head, rows, ["l", ...sections.map(() => "r" as const)]);
 }
 
