@@ -14,7 +14,7 @@ export function NotFoundContent() {
       </p>
       <SearchForm id="ikke-fundet-soeg" landmarkLabel="Søg efter siden" className="max-w-xl pt-2" />
       <p>
-        <Link href="/">Gå til forsiden</Link>
+        <Link prefetch={false} href="/">Gå til forsiden</Link>
       </p>
     </div>
   );

@@ -27,19 +27,19 @@ export function SiteFooter({ snapshot }: { snapshot: LatestSnapshot | null }) {
           <h2 className="text-lg font-semibold">Om portalen</h2>
           <ul className="mt-2 space-y-1 text-sm">
             <li>
-              <Link href="/kodelister">Kodelister</Link>
+              <Link prefetch={false} href="/kodelister">Kodelister</Link>
             </li>
             <li>
-              <Link href="/eksport">Download data</Link>
+              <Link prefetch={false} href="/eksport">Download data</Link>
             </li>
             <li>
-              <Link href="/api-dokumentation">API</Link>
+              <Link prefetch={false} href="/api-dokumentation">API</Link>
             </li>
             <li>
-              <Link href="/tilgaengelighed">Tilgængelighedserklæring</Link>
+              <Link prefetch={false} href="/tilgaengelighed">Tilgængelighedserklæring</Link>
             </li>
             <li>
-              <Link href="/privatliv">Privatlivspolitik (cookies)</Link>
+              <Link prefetch={false} href="/privatliv">Privatlivspolitik (cookies)</Link>
             </li>
           </ul>
         </nav>

@@ -19,7 +19,7 @@ export function SiteHeader() {
       </div>
       <div className="container-site flex flex-wrap items-end justify-between gap-x-8 gap-y-4 py-4 md:py-6">
         <div>
-          <Link href="/" className="text-2xl leading-tight font-semibold text-ink no-underline visited:text-ink hover:underline md:text-3xl">
+          <Link prefetch={false} href="/" className="text-2xl leading-tight font-semibold text-ink no-underline visited:text-ink hover:underline md:text-3xl">
             {SITE_NAME}
           </Link>
           <p className="mt-1 text-sm text-grey-700">{AUTHORITY}</p>
@@ -34,7 +34,7 @@ export function SiteHeader() {
         <ul className="container-site flex flex-wrap gap-x-6 gap-y-1 py-2">
           {MAIN_NAV.map(({ href, label }) => (
             <li key={href}>
-              <Link href={href} className="font-semibold">{label}</Link>
+              <Link prefetch={false} href={href} className="font-semibold">{label}</Link>
             </li>
           ))}
         </ul>

@@ -38,8 +38,8 @@ export default async function StatisticsPage() {
         </p>
         <p>
           Koder, som ingen aktive enheder har, er ikke vist. Hvad koderne betyder, står i{" "}
-          <Link href="/kodelister">kodelisterne</Link>. Selve data kan hentes under{" "}
-          <Link href="/eksport">Download data</Link>.
+          <Link prefetch={false} href="/kodelister">kodelisterne</Link>. Selve data kan hentes under{" "}
+          <Link prefetch={false} href="/eksport">Download data</Link>.
         </p>
       </div>
 

@@ -28,7 +28,7 @@ export function AddressFields({ adresse, kommune }: { adresse: Address; kommune:
 export function KommuneLink({ kommune }: { kommune: KommuneRef }) {
   return kommune.navn ? (
     <>
-      <Link href={kommuneHref(kommune.kode)}>{kommune.navn}</Link> <span className="text-grey-700">(kommunekode {kommune.kode})</span>
+      <Link prefetch={false} href={kommuneHref(kommune.kode)}>{kommune.navn}</Link> <span className="text-grey-700">(kommunekode {kommune.kode})</span>
     </>
   ) : (
     <>Ukendt kommunekode {kommune.kode}</>

@@ -15,7 +15,7 @@ export function CodeValue({ list, code, showLaw = false }: Props) {
         {code.navn === null ? (
           UNKNOWN_CODE_TEXT
         ) : (
-          <Link href={`${CODE_LIST_PATHS[list]}#${list}-kode-${code.kode}`}>{code.navn}</Link>
+          <Link prefetch={false} href={`${CODE_LIST_PATHS[list]}#${list}-kode-${code.kode}`}>{code.navn}</Link>
         )}{" "}
         <span className="text-grey-700">(kode {code.kode})</span>
         {code.udledt && <UdledtMarker />}

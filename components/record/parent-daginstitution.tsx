@@ -21,7 +21,7 @@ export function ParentDaginstitution({ daginstitution, nummer, headingId = "dagi
       {daginstitution ? (
         <FieldList>
           <Field label="Navn">
-            <Link href={recordHref("daginstitution", daginstitution.nummer)} className="font-semibold">
+            <Link prefetch={false} href={recordHref("daginstitution", daginstitution.nummer)} className="font-semibold">
               {daginstitution.navn}
             </Link>
             {daginstitution.status === "NEDLAGT" && <StatusBadge status="NEDLAGT" className="ml-2" />}

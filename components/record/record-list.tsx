@@ -18,7 +18,7 @@ export function RecordList({ level, items, empty }: { level: RecordLevel; items:
     <ul className="mt-4 divide-y divide-grey-300 border-y border-grey-300">
       {items.map((item) => (
         <li key={item.nummer} className="max-w-none py-3">
-          <Link href={recordHref(level, item.nummer)} className="font-semibold">
+          <Link prefetch={false} href={recordHref(level, item.nummer)} className="font-semibold">
             {item.navn || item.nummer}
           </Link>
           {item.status === "NEDLAGT" && <StatusBadge status="NEDLAGT" className="ml-2" />}

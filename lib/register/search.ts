@@ -18,29 +18,28 @@ const MIN_TEXT = 3;
 
 type RawHit = Omit<SearchHit, "status"> & { status: string };
 
-type Source = (where: Prisma.Sql, score?: (column: Prisma.Sql) => Prisma.Sql) => Prisma.Sql;
-const noScore = () => Prisma.sql`0`;
+/** One kind of record: its columns under one alias, ranked by `rank` (lower first), and the table's status column. */
+type Source = { from: (rank: Prisma.Sql) => Prisma.Sql; column: (name: string) => Prisma.Sql };
 
-const units: Source = (where, score = noScore) => Prisma.sql`
+const source = (alias: string, from: (rank: Prisma.Sql) => Prisma.Sql): Source => ({ from, column: (name) => Prisma.raw(`${alias}.${name}`) });
+
+const units = source("a", (rank) => Prisma.sql`
   SELECT 'anvisningsenhed' AS level, a.nummer, a.navn, a.adresse, k.navn AS "kommuneNavn", a.status::text AS status,
-    a.sorteringsnavn, ${score(Prisma.raw("a.soegetekst"))} AS score
+    a.sorteringsnavn, ${rank} AS rank
   FROM anvisningsenhed a LEFT JOIN daginstitution d ON d.nummer = a.daginstitutions_nummer
-  LEFT JOIN kommune k ON k.kode = COALESCE(d.adm_kommune_kode, a.kommune_kode)
-  WHERE ${where}`;
-const daginstitutioner: Source = (where, score = noScore) => Prisma.sql`
+  LEFT JOIN kommune k ON k.kode = COALESCE(d.adm_kommune_kode, a.kommune_kode)`);
+const daginstitutioner = source("d", (rank) => Prisma.sql`
   SELECT 'daginstitution' AS level, d.nummer, d.navn, NULL AS adresse, k.navn AS "kommuneNavn", d.status::text AS status,
-    d.sorteringsnavn, ${score(Prisma.raw("d.soegetekst"))} AS score
-  FROM daginstitution d LEFT JOIN kommune k ON k.kode = d.adm_kommune_kode
-  WHERE ${where}`;
-const alternatives: Source = (where, score = noScore) => Prisma.sql`
+    d.sorteringsnavn, ${rank} AS rank
+  FROM daginstitution d LEFT JOIN kommune k ON k.kode = d.adm_kommune_kode`);
+const alternatives = source("x", (rank) => Prisma.sql`
   SELECT 'alternativ_adresse' AS level, x.nummer, COALESCE(x.navn, x.adresse) AS navn, x.adresse, k.navn AS "kommuneNavn",
-    x.status::text AS status, x.sorteringsnavn, ${score(Prisma.raw("x.soegetekst"))} AS score
-  FROM alternativ_adresse x LEFT JOIN kommune k ON k.kode = x.kommune_kode
-  WHERE ${where}`;
+    x.status::text AS status, x.sorteringsnavn, ${rank} AS rank
+  FROM alternativ_adresse x LEFT JOIN kommune k ON k.kode = x.kommune_kode`);
 
 /**
  * The search box: a number that matches exactly one record redirects to it; a name or address is matched by
- * trigram word similarity on the normalised search text (index-backed), best first.
+ * trigram word similarity on the normalised search text, best first, read in that order from a GiST index.
  */
 async function searchRegisterUncached(query: string): Promise<SearchResult> {
   const q = classifyQuery(query);
@@ -59,33 +58,41 @@ async function findHits(q: QueryKind): Promise<SearchHit[] | null> {
   const limit = SEARCH_LIMIT + 1;
   const select = (...parts: Prisma.Sql[]) => Prisma.sql`
     SELECT level, nummer, navn, adresse, "kommuneNavn", status FROM (${Prisma.join(parts, " UNION ALL ")}) hits
-    ORDER BY score DESC, (status = 'aktiv') DESC, sorteringsnavn COLLATE "C", nummer LIMIT ${limit}`;
+    ORDER BY rank, (status = 'aktiv') DESC, sorteringsnavn COLLATE "C", nummer LIMIT ${limit}`;
+  const exact = (from: Source, column: string, value: string) => Prisma.sql`${from.from(Prisma.sql`0`)} WHERE ${from.column(column)} = ${value}`;
   let rows: RawHit[];
   switch (q.kind) {
     case "institutionsnummer":
-      rows = await prisma.$queryRaw<RawHit[]>(select(units(Prisma.sql`a.nummer = ${q.value}`), daginstitutioner(Prisma.sql`d.nummer = ${q.value}`), alternatives(Prisma.sql`x.nummer = ${q.value}`)));
+      rows = await prisma.$queryRaw<RawHit[]>(select(exact(units, "nummer", q.value), exact(daginstitutioner, "nummer", q.value), exact(alternatives, "nummer", q.value)));
       break;
     case "cvr":
-      rows = await prisma.$queryRaw<RawHit[]>(select(units(Prisma.sql`a.cvr_nummer = ${q.value}`), alternatives(Prisma.sql`x.cvr_nummer = ${q.value}`)));
+      rows = await prisma.$queryRaw<RawHit[]>(select(exact(units, "cvr_nummer", q.value), exact(alternatives, "cvr_nummer", q.value)));
       break;
     case "pnummer":
-      rows = await prisma.$queryRaw<RawHit[]>(select(units(Prisma.sql`a.p_nummer = ${q.value}`), alternatives(Prisma.sql`x.p_nummer = ${q.value}`)));
+      rows = await prisma.$queryRaw<RawHit[]>(select(exact(units, "p_nummer", q.value), exact(alternatives, "p_nummer", q.value)));
       break;
     case "postnummer":
-      rows = await prisma.$queryRaw<RawHit[]>(select(units(Prisma.sql`a.post_nummer = ${q.value}`), alternatives(Prisma.sql`x.post_nummer = ${q.value}`)));
+      rows = await prisma.$queryRaw<RawHit[]>(select(exact(units, "post_nummer", q.value), exact(alternatives, "post_nummer", q.value)));
       break;
     case "tekst": {
-      // Every word of three or more letters must be found (typos allowed); the best total similarity ranks first.
-      // Each word costs an index scan: repeated words count once, and words after the first MAX_WORDS are ignored.
+      // Every word of three or more letters must be found (typos allowed). Each word costs an index condition:
+      // repeated words count once, and words after the first MAX_WORDS are ignored.
       const words = [...new Set(searchText(q.value).split(" ").filter((word) => word.length >= MIN_TEXT))].slice(0, MAX_WORDS);
       if (words.length === 0) return null;
-      const matches = (column: string) => Prisma.join(words.map((word) => Prisma.sql`${word} <% ${Prisma.raw(column)}`), " AND ");
-      const score = (column: Prisma.Sql) => Prisma.join(words.map((word) => Prisma.sql`word_similarity(${word}, ${column})`), " + ");
-      const [, ranked] = await prisma.$transaction([
+      const phrase = words.join(" ");
+      // Ranked by the words' similarity to the best-matching stretch of the text, best first. The GiST index hands
+      // rows over in that order, so each branch stops after `limit` rows even when a common word matches half the
+      // register. Active and closed records are separate branches, so ties at the top still put active ones first.
+      const ranked = (from: Source, active: boolean) => {
+        const matches = Prisma.join(words.map((word) => Prisma.sql`${word} <% ${from.column("soegetekst")}`), " AND ");
+        return Prisma.sql`(${from.from(Prisma.sql`${phrase}::text <<-> ${from.column("soegetekst")}`)}
+          WHERE ${matches} AND ${from.column("status")} ${active ? Prisma.sql`=` : Prisma.sql`<>`} 'aktiv' ORDER BY rank LIMIT ${limit})`;
+      };
+      const [, found] = await prisma.$transaction([
         prisma.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY}`),
-        prisma.$queryRaw<RawHit[]>(select(units(matches("a.soegetekst"), score), daginstitutioner(matches("d.soegetekst"), score), alternatives(matches("x.soegetekst"), score))),
+        prisma.$queryRaw<RawHit[]>(select(...[units, daginstitutioner, alternatives].flatMap((from) => [ranked(from, true), ranked(from, false)]))),
       ]);
-      rows = ranked;
+      rows = found;
       break;
     }
   }

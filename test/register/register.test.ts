@@ -120,6 +120,23 @@ describe("searchRegister", () => {
     expect((await searchRegister(`${street} ${unit.husNummer} ${unit.postNummer}`)).hits.map((h) => h.nummer)).toContain(unit.nummer);
   });
 
+  it("shows 100 of the best matches of a word shared by thousands, active ones first, in name order", async () => {
+    const result = await searchRegister("børnehuset");
+    expect(result.limited).toBe(true);
+    expect(result.hits).toHaveLength(100);
+    expect(result.hits.filter((hit) => hit.status !== "AKTIV")).toEqual([]);
+    // Thousands of names contain every trigram of the word (similarity 1): the 100 shown are all from that top tier.
+    const similarity = await db.prisma.$queryRaw<{ key: string; s: number }[]>`
+      SELECT 'anvisningsenhed ' || nummer AS key, word_similarity('boernehuset', soegetekst) AS s FROM anvisningsenhed
+      UNION ALL SELECT 'daginstitution ' || nummer, word_similarity('boernehuset', soegetekst) FROM daginstitution
+      UNION ALL SELECT 'alternativ_adresse ' || nummer, word_similarity('boernehuset', soegetekst) FROM alternativ_adresse`;
+    const best = new Map(similarity.map((row) => [row.key, row.s]));
+    expect(similarity.filter((row) => row.s === 1).length).toBeGreaterThan(100);
+    expect(result.hits.filter((hit) => best.get(`${hit.level} ${hit.nummer}`) !== 1)).toEqual([]);
+    const names = result.hits.map((hit) => hit.navn);
+    expect(names).toEqual([...names].sort(danish.compare));
+  });
+
   it("lists the units of a postcode and says when text is too short", async () => {
     const result = await searchRegister("8000");
     expect(result.hits.length).toBeGreaterThan(0);

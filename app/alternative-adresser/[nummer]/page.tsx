@@ -69,7 +69,7 @@ export default async function AlternativAdressePage({ params }: Props) {
         {unit ? (
           <FieldList>
             <Field label="Navn">
-              <Link href={recordHref("anvisningsenhed", unit.nummer)} className="font-semibold">
+              <Link prefetch={false} href={recordHref("anvisningsenhed", unit.nummer)} className="font-semibold">
                 {unit.navn}
               </Link>
               {unit.status === "NEDLAGT" && <StatusBadge status="NEDLAGT" className="ml-2" />}

@@ -58,7 +58,7 @@ export default async function AnvisningsenhedPage({ params }: Props) {
             {record.cvrNummer && (
               <>
                 {record.cvrNummer}{" "}
-                <Link href={searchHref(record.cvrNummer)} className="ml-2 text-sm">
+                <Link prefetch={false} href={searchHref(record.cvrNummer)} className="ml-2 text-sm">
                   Søg efter CVR-nummeret
                 </Link>
               </>

@@ -30,7 +30,7 @@ export default async function CodeListPage({ params }: Props) {
   return (
     <>
       <nav aria-label="Brødkrumme" className="text-lg font-semibold">
-        <Link href="/kodelister">Kodelister</Link>
+        <Link prefetch={false} href="/kodelister">Kodelister</Link>
       </nav>
       <h1 className="mt-1">{meta.title}</h1>
       <p className="mt-4 text-lg">

@@ -11,7 +11,7 @@ export function CodeListSection({ list }: { list: CodeList }) {
   return (
     <section aria-labelledby={headingId} className="mt-12">
       <h2 id={headingId}>
-        <Link href={CODE_LIST_PATHS[list.name]}>{meta.title}</Link>
+        <Link prefetch={false} href={CODE_LIST_PATHS[list.name]}>{meta.title}</Link>
       </h2>
       <p className="mt-2">
         {meta.intro} <span className="text-grey-700">Kolonnen {meta.column} i registrets udtræk.</span>
