@@ -20,6 +20,15 @@ export function takeRequest(client: string, now = Date.now()): RateDecision {
   return { allowed: window.count <= limit, limit, remaining: Math.max(0, limit - window.count), retryAfterS: Math.max(1, Math.ceil((window.resetAt - now) / 1000)) };
 }
 
+/**
+ * The client's address as the nearest trusted proxy saw it. Each proxy appends the address it was connected from to
+ * X-Forwarded-For, so with TRUSTED_PROXY_HOPS proxies in front (default 1: the load balancer) the client is that many
+ * entries from the right; anything further left was written by the client and is ignored. Without a proxy, Next.js
+ * fills the header from the socket when the request has none.
+ */
 export function clientKey(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "lokal";
+  const configured = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
+  const hops = Number.isInteger(configured) && configured >= 1 ? configured : 1;
+  const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  return entries[Math.max(0, entries.length - hops)] || headers.get("x-real-ip") || "lokal";
 }
