@@ -1,8 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { startSecondServer, statusOf as answers, type SecondServer } from "./helpers/second-server";
 
 /*
  * A second server on the same build whose embedded database is not there yet: every page must answer a clear 503,
@@ -12,29 +13,19 @@ import { expect, test } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 7;
 const BASE = `http://127.0.0.1:${PORT}`;
 
-let server: ChildProcess;
+let server: SecondServer;
 let dir: string;
-
-async function answers(url: string): Promise<number> {
-  try {
-    return (await fetch(url, { redirect: "manual" })).status;
-  } catch {
-    return 0;
-  }
-}
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "dagtilbud-down-"));
-  const env = { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(dir, "pglite"), SNAPSHOT_CHECK_MS: "300", NEXT_TELEMETRY_DISABLED: "1" };
-  server = spawn("npx", ["next", "start", "-p", String(PORT)], { env, stdio: "ignore", detached: true });
-  await expect.poll(() => answers(`${BASE}/robots.txt`), { timeout: 60_000 }).toBe(200);
+  server = await startSecondServer(PORT, { DATABASE_URL: "", PGLITE_DIR: path.join(dir, "pglite"), SNAPSHOT_CHECK_MS: "300" });
 });
 
 test.afterAll(() => {
-  if (server.pid) process.kill(-server.pid, "SIGTERM");
+  server?.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
