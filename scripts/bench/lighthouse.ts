@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { computeMedianRun, filterToValidRuns } from "lighthouse/core/lib/median-run.js";
 
 export const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type CategoryId = (typeof LIGHTHOUSE_CATEGORIES)[number];
@@ -22,8 +23,10 @@ export type LighthousePage = {
   /** Per category below target: its audits scoring below 1. */
   failing: Partial<Record<CategoryId, FailingAudit[]>>;
   metrics: { fcpMs?: number; lcpMs?: number; tbtMs?: number; cls?: number; speedIndexMs?: number };
-  /** The first attempt failed (see runLighthouse); these are the second's results. */
+  /** An attempt failed and the spare one was used (see runLighthouse). */
   retried?: boolean;
+  /** The performance score of every valid run; the other fields are from the median run. */
+  runs?: (number | null)[];
   /** Lighthouse's measure of the CPU during the run (environment.benchmarkIndex). */
   benchmarkIndex?: number;
   error?: string;
@@ -56,46 +59,57 @@ function runCli(url: string, output: string): Promise<{ code: number | null; std
   });
 }
 
+/** Runs per page; the report keeps Lighthouse's own median run (computeMedianRun, its advice against variance). */
+export const LIGHTHOUSE_RUNS = 3;
+
 export async function runLighthouse(base: string, pages: { label: string; path: string }[], workDir: string, log: (message: string) => void): Promise<LighthousePage[]> {
   if (!fs.existsSync(chromePath())) throw new Error(`No Chromium at ${chromePath()}: install it (apt-get install -y chromium) or set CHROME_PATH.`);
   const results: LighthousePage[] = [];
   for (const [i, page] of pages.entries()) {
     const started = performance.now();
-    let result = await runPage(base, page, path.join(workDir, `lighthouse-${i}.json`));
-    // Lighthouse now and then fails to record the trace (NO_NAVSTART, NO_FCP) on a busy machine: try once more.
-    if (result.error) {
-      log(`  lighthouse ${page.path}: ${result.error}; trying again`);
-      const retry = await runPage(base, page, path.join(workDir, `lighthouse-${i}-retry.json`));
-      result = retry.error ? { ...retry, error: `${retry.error} (twice)` } : { ...retry, retried: true };
+    const reports: LighthouseJson[] = [];
+    const errors: string[] = [];
+    // Lighthouse now and then fails to record the trace (NO_NAVSTART, NO_FCP) on a busy machine: one spare attempt.
+    for (let attempt = 0; reports.length < LIGHTHOUSE_RUNS && attempt < LIGHTHOUSE_RUNS + 1; attempt++) {
+      const outcome = await runReport(base + page.path, path.join(workDir, `lighthouse-${i}-${attempt}.json`));
+      if ("error" in outcome) {
+        errors.push(outcome.error);
+        log(`  lighthouse ${page.path}: ${outcome.error}`);
+      } else reports.push(outcome.report);
     }
-    log(`  lighthouse ${page.path}: ${result.error ?? LIGHTHOUSE_CATEGORIES.map((id) => `${id} ${result.scores[id] ?? "–"}`).join(", ")} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    const valid = filterToValidRuns(reports);
+    const result: LighthousePage = valid.length
+      ? { ...summarise(page, computeMedianRun(valid)), runs: valid.map((report) => report.categories.performance?.score ?? null), retried: errors.length > 0 }
+      : { ...page, scores: {}, failing: {}, metrics: {}, error: errors.at(-1) ?? "no run with FCP and TTI" };
+    log(`  lighthouse ${page.path}: ${result.error ?? LIGHTHOUSE_CATEGORIES.map((id) => `${id} ${result.scores[id] ?? "–"}`).join(", ")}${result.runs ? ` (performance of the runs: ${result.runs.join(", ")})` : ""} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     results.push(result);
   }
   return results;
 }
 
-async function runPage(base: string, page: { label: string; path: string }, output: string): Promise<LighthousePage> {
-  const { code, stderr } = await runCli(base + page.path, output);
+async function runReport(url: string, output: string): Promise<{ report: LighthouseJson } | { error: string }> {
+  const { code, stderr } = await runCli(url, output);
+  if (code !== 0 || !fs.existsSync(output)) return { error: `lighthouse exited with code ${code}: ${stderr.trim().split("\n").slice(-3).join(" ")}` };
+  const report = JSON.parse(fs.readFileSync(output, "utf8")) as LighthouseJson;
+  if (report.runtimeError) return { error: `${report.runtimeError.code}: ${report.runtimeError.message}` };
+  return { report };
+}
+
+function summarise(page: { label: string; path: string }, report: LighthouseJson): LighthousePage {
   const result: LighthousePage = { ...page, scores: {}, failing: {}, metrics: {} };
-  if (code !== 0 || !fs.existsSync(output)) {
-    result.error = `lighthouse exited with code ${code}: ${stderr.trim().split("\n").slice(-3).join(" ")}`;
-  } else {
-    const report = JSON.parse(fs.readFileSync(output, "utf8")) as LighthouseJson;
-    if (report.runtimeError) result.error = `${report.runtimeError.code}: ${report.runtimeError.message}`;
-    for (const id of LIGHTHOUSE_CATEGORIES) {
-      const category = report.categories[id];
-      result.scores[id] = category?.score ?? null;
-      if (category && (category.score ?? 0) < TARGET[id]) {
-        result.failing[id] = category.auditRefs
-          .map((ref) => ({ ref, audit: report.audits[ref.id] }))
-          .filter(({ audit }) => audit && audit.score !== null && audit.score < 1 && !["notApplicable", "informative", "manual"].includes(audit.scoreDisplayMode))
-          .map(({ ref, audit }) => ({ id: ref.id, title: audit.title, score: audit.score!, weight: ref.weight, displayValue: audit.displayValue }))
-          .sort((a, b) => b.weight - a.weight || a.score - b.score);
-      }
+  for (const id of LIGHTHOUSE_CATEGORIES) {
+    const category = report.categories[id];
+    result.scores[id] = category?.score ?? null;
+    if (category && (category.score ?? 0) < TARGET[id]) {
+      result.failing[id] = category.auditRefs
+        .map((ref) => ({ ref, audit: report.audits[ref.id] }))
+        .filter(({ audit }) => audit && audit.score !== null && audit.score < 1 && !["notApplicable", "informative", "manual"].includes(audit.scoreDisplayMode))
+        .map(({ ref, audit }) => ({ id: ref.id, title: audit.title, score: audit.score!, weight: ref.weight, displayValue: audit.displayValue }))
+        .sort((a, b) => b.weight - a.weight || a.score - b.score);
     }
-    const metric = (id: string) => report.audits[id]?.numericValue;
-    result.benchmarkIndex = report.environment?.benchmarkIndex;
-    result.metrics = { fcpMs: metric("first-contentful-paint"), lcpMs: metric("largest-contentful-paint"), tbtMs: metric("total-blocking-time"), cls: metric("cumulative-layout-shift"), speedIndexMs: metric("speed-index") };
   }
+  const metric = (id: string) => report.audits[id]?.numericValue;
+  result.benchmarkIndex = report.environment?.benchmarkIndex;
+  result.metrics = { fcpMs: metric("first-contentful-paint"), lcpMs: metric("largest-contentful-paint"), tbtMs: metric("total-blocking-time"), cls: metric("cumulative-layout-shift"), speedIndexMs: metric("speed-index") };
   return result;
 }

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { DataVolume, Picks } from "./database";
 import type { ExportDownloads } from "./downloads";
-import { CHROME_FLAGS, LIGHTHOUSE_CATEGORIES, TARGET, type LighthousePage } from "./lighthouse";
+import { CHROME_FLAGS, LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_RUNS, TARGET, type LighthousePage } from "./lighthouse";
 import type { LoadResult, MixedLoad, RouteLoad } from "./load";
 import type { Machine } from "./machine";
 import type { QueryPlan } from "./query-plans";
@@ -177,8 +177,9 @@ function mixedSection(run: BenchRun): string {
 function lighthouseSection(run: BenchRun): string {
   if (!run.lighthouse) return "Skipped (`--no-lighthouse`).";
   const rows = run.lighthouse.map((p) => [
-    `${p.label}${p.retried ? " (second attempt)" : ""}`, `\`${p.path}\``,
+    `${p.label}${p.retried ? " (a spare run)" : ""}`, `\`${p.path}\``,
     ...LIGHTHOUSE_CATEGORIES.map((id) => (p.error && p.scores[id] === undefined ? "error" : score(p.scores[id]))),
+    p.runs ? p.runs.map((r) => score(r)).join(" · ") : "–",
     p.metrics.fcpMs !== undefined ? en(p.metrics.fcpMs) : "–",
     p.metrics.lcpMs !== undefined ? en(p.metrics.lcpMs) : "–",
     p.metrics.tbtMs !== undefined ? en(p.metrics.tbtMs) : "–",
@@ -199,9 +200,9 @@ function lighthouseSection(run: BenchRun): string {
     }
   }
   return [
-    `Lighthouse 12.8.2, default config (mobile preset: simulated slow 4G and 4× CPU slowdown), \`--only-categories=${LIGHTHOUSE_CATEGORIES.join(",")}\`, Chromium \`${CHROME_FLAGS}\`. Metrics in ms (CLS unitless). CPU index: Lighthouse's \`benchmarkIndex\` of the machine during that page's run (lower = a busier or slower CPU; the simulated throttling assumes about 1,000+, and TBT grows as it falls).`,
+    `Lighthouse 12.8.2, default config (mobile preset: simulated slow 4G and 4× CPU slowdown), \`--only-categories=${LIGHTHOUSE_CATEGORIES.join(",")}\`, Chromium \`${CHROME_FLAGS}\`. Each page is run ${LIGHTHOUSE_RUNS} times and the row is Lighthouse's own median run (\`computeMedianRun\`: closest to the median FCP and TTI); "runs" lists every run's performance score. Metrics in ms (CLS unitless). CPU index: Lighthouse's \`benchmarkIndex\` of the machine during that page's run (lower = a busier or slower CPU; the simulated throttling assumes about 1,000+, and TBT grows as it falls).`,
     "",
-    table(["page", "path", "performance", "accessibility", "best practices", "SEO", "FCP", "LCP", "TBT", "CLS", "CPU index"], rows, ["l", "l", "r", "r", "r", "r", "r", "r", "r", "r", "r"]),
+    table(["page", "path", "performance", "accessibility", "best practices", "SEO", "runs (performance)", "FCP", "LCP", "TBT", "CLS", "CPU index"], rows, ["l", "l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"]),
     "",
     failing.length
       ? `Categories below target (performance ${TARGET.performance}, the others 1.0) and their audits scoring below 1:\n\n${failing.join("\n")}`
