@@ -38,6 +38,27 @@ test.describe("find my numbers", () => {
     expect(await page.getByRole("listitem").filter({ hasText: "Anvisningsenhed" }).count()).toBeGreaterThan(1);
   });
 
+  test("a common word pages its results 25 at a time, and a bad page number is explained", async ({ page }) => {
+    await page.goto("/soeg?q=b%C3%B8rnehuset");
+    await expect(page.getByRole("status")).toContainText("De første 100 resultater");
+    const results = page.getByRole("main").getByRole("list").first();
+    await expect(results.getByRole("listitem")).toHaveCount(25);
+    const firstOnPageOne = await results.getByRole("listitem").first().getByRole("link").textContent();
+    const pages = page.getByRole("navigation", { name: "Sider med resultater" });
+    await expect(pages).toContainText("Viser 1–25 af 100 resultater");
+    await pages.getByRole("link", { name: "Side 2" }).click();
+    await expect(page).toHaveURL(/\/soeg\?q=b%C3%B8rnehuset&side=2$/);
+    await expect(results).toHaveAttribute("start", "26");
+    await expect(results.getByRole("listitem")).toHaveCount(25);
+    await expect(results.getByRole("listitem").first().getByRole("link")).not.toHaveText(firstOnPageOne!);
+
+    await page.goto("/soeg?q=b%C3%B8rnehuset&side=9");
+    await expect(page.getByRole("status")).toHaveText("Siden 9 findes ikke; søgningen har 4 sider. Gå til første side");
+    const bad = await page.goto("/soeg?q=b%C3%B8rnehuset&side=abc");
+    expect(bad?.status()).toBe(200);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("side = “abc” skal være et sidetal fra 1");
+  });
+
   test("an unknown number says so", async ({ page }) => {
     await page.goto("/soeg?q=G00001");
     await expect(page.getByRole("status")).toHaveText("Ingen resultater for institutionsnummeret G00001.");

@@ -15,8 +15,11 @@ export function kommuneHref(kode: number): string {
   return `/kommuner/${kode}`;
 }
 
-export function searchHref(q: string): string {
-  return `/soeg?${new URLSearchParams({ q })}`;
+/** The search page for a query; page 1 is left out. */
+export function searchHref(q: string, side = 1): string {
+  const params = new URLSearchParams({ q });
+  if (side !== 1) params.set("side", String(side));
+  return `/soeg?${params}`;
 }
 
 /** The browse view of the whole register with filters, e.g. `{ ejerform: "3" }` → /dagtilbud?ejerform=3. */

@@ -2,7 +2,7 @@
 
 import { createColumnHelper } from "@tanstack/react-table";
 import { kommuneHref, recordHref } from "@/lib/links";
-import type { ListColumn } from "@/lib/params/register-list";
+import type { ListColumn } from "@/lib/params/list-state";
 import type { UnitListRow } from "@/lib/register/unit-list";
 import { StatusBadge } from "../status-badge";
 

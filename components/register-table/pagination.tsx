@@ -8,16 +8,18 @@ type Props = {
   /** The address of a page, keeping the rest of the view's state. */
   href: (side: number) => string;
   position: "top" | "bottom";
+  /** The navigation's name, when the pages are not of a table. */
+  label?: string;
   noun?: { one: string; many: string };
 };
 
 /** "Viser 26–50 af 468 enheder" and page links; plain links, so it works without JavaScript. */
-export function Pagination({ side, prSide, total, sider, href, position, noun = { one: "enhed", many: "enheder" } }: Props) {
+export function Pagination({ side, prSide, total, sider, href, position, label, noun = { one: "enhed", many: "enheder" } }: Props) {
   const first = total === 0 ? 0 : (side - 1) * prSide + 1;
   const last = Math.min(total, side * prSide);
   const pages = [...new Set([1, side - 1, side, side + 1, sider])].filter((p) => p >= 1 && p <= sider).sort((a, b) => a - b);
   return (
-    <nav aria-label={position === "top" ? "Sider, over tabellen" : "Sider, under tabellen"} className="my-4 flex flex-wrap items-center justify-between gap-4">
+    <nav aria-label={label ?? (position === "top" ? "Sider, over tabellen" : "Sider, under tabellen")} className="my-4 flex flex-wrap items-center justify-between gap-4">
       <p>
         {total === 0 ? `Ingen ${noun.many}` : `Viser ${formatNumber(first)}–${formatNumber(last)} af ${formatNumber(total)} ${total === 1 ? noun.one : noun.many}`}
       </p>

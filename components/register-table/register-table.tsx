@@ -1,7 +1,7 @@
 "use client";
 
 import { flexRender, getCoreRowModel, useReactTable, type VisibilityState } from "@tanstack/react-table";
-import { LIST_COLUMNS, listQuery, withQuery, SORTABLE_COLUMNS, type ListColumn, type RegisterListState, type SortColumn } from "@/lib/params/register-list";
+import { LIST_COLUMNS, listQuery, withQuery, SORTABLE_COLUMNS, type ListColumn, type RegisterListState, type SortColumn } from "@/lib/params/list-state";
 import type { UnitListRow } from "@/lib/register/unit-list";
 import { COLUMN_LABELS, UNIT_COLUMNS } from "./columns";
 

@@ -9,6 +9,4 @@ export const isoDate = z.iso
   .refine((text) => !text.startsWith("0000-"), "skal være en dato som 2026-11-20")
   .transform((text) => new Date(`${text}T00:00:00Z`));
 
-export function formatIsoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+export { formatIsoDate } from "./iso-date-format";
