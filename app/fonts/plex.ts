@@ -1,15 +1,12 @@
 import localFont from "next/font/local";
 
+// IBM Plex Sans Variable (@fontsource-variable/ibm-plex-sans 5.3.0): one file per subset holds every weight, 46 KB
+// for Latin against 95 KB for the four static weights the design uses (400, 500, 600, 700).
 // Both subsets declare one shared family name, so the browser picks each glyph's file by unicode-range.
 // next/font's variables name per-call families instead, so globals.css puts this name first in --font-sans.
 // next/font only accepts literal arguments, hence the repetition.
 export const plexLatin = localFont({
-  src: [
-    { path: "./ibm-plex-sans-latin-400-normal.woff2", weight: "400", style: "normal" },
-    { path: "./ibm-plex-sans-latin-500-normal.woff2", weight: "500", style: "normal" },
-    { path: "./ibm-plex-sans-latin-600-normal.woff2", weight: "600", style: "normal" },
-    { path: "./ibm-plex-sans-latin-700-normal.woff2", weight: "700", style: "normal" },
-  ],
+  src: [{ path: "./ibm-plex-sans-latin-wght-normal.woff2", weight: "100 700", style: "normal" }],
   declarations: [
     { prop: "font-family", value: "'IBM Plex Sans Local'" },
     {
@@ -24,12 +21,7 @@ export const plexLatin = localFont({
 });
 
 export const plexLatinExt = localFont({
-  src: [
-    { path: "./ibm-plex-sans-latin-ext-400-normal.woff2", weight: "400", style: "normal" },
-    { path: "./ibm-plex-sans-latin-ext-500-normal.woff2", weight: "500", style: "normal" },
-    { path: "./ibm-plex-sans-latin-ext-600-normal.woff2", weight: "600", style: "normal" },
-    { path: "./ibm-plex-sans-latin-ext-700-normal.woff2", weight: "700", style: "normal" },
-  ],
+  src: [{ path: "./ibm-plex-sans-latin-ext-wght-normal.woff2", weight: "100 700", style: "normal" }],
   declarations: [
     { prop: "font-family", value: "'IBM Plex Sans Local'" },
     {
