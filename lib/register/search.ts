@@ -18,7 +18,7 @@ const MIN_TEXT = 3;
 
 type RawHit = Omit<SearchHit, "status"> & { status: string };
 
-/** One kind of record: its columns under one alias, ranked by `rank` (lower first), and the table's status column. */
+/** One kind of record: its SELECT with a `rank` column (lower is better), and its own columns by name. */
 type Source = { from: (rank: Prisma.Sql) => Prisma.Sql; column: (name: string) => Prisma.Sql };
 
 const source = (alias: string, from: (rank: Prisma.Sql) => Prisma.Sql): Source => ({ from, column: (name) => Prisma.raw(`${alias}.${name}`) });

@@ -5,6 +5,8 @@ import type { Route } from "./routes";
 /** Seconds before autocannon counts a request as timed out (an error). */
 const PAGE_TIMEOUT_S = 30;
 const DOWNLOAD_TIMEOUT_S = 600;
+/** What every browser sends; pages then come compressed, as visitors get them. */
+export const BENCH_HEADERS = { "accept-encoding": "gzip, deflate, br" };
 
 export type LoadResult = {
   /** Seconds asked for (autocannon runs that long, give or take a few ms). */
@@ -46,7 +48,7 @@ function summarise(result: AutocannonResult, duration: number, connections: numb
 }
 
 export async function loadRoute(base: string, route: Route, duration: number, connections: number): Promise<RouteLoad> {
-  const result = await autocannon({ url: base + route.path, connections, duration, timeout: route.download ? DOWNLOAD_TIMEOUT_S : PAGE_TIMEOUT_S });
+  const result = await autocannon({ url: base + route.path, headers: BENCH_HEADERS, connections, duration, timeout: route.download ? DOWNLOAD_TIMEOUT_S : PAGE_TIMEOUT_S });
   return { id: route.id, label: route.label, path: route.path, ...summarise(result, duration, connections, Boolean(route.redirects)) };
 }
 
@@ -73,9 +75,9 @@ export async function mixedLoad(base: string, routes: Route[], duration: number,
   const pageConnections = connections - downloadConnections;
   let next = 0;
   const [pagesResult, downloadsResult] = await Promise.all([
-    autocannon({ url: base, connections: pageConnections, duration, timeout: PAGE_TIMEOUT_S, requests: [{ method: "GET", path: "/", setupRequest: (request) => ({ ...request, path: pageRoutes[next++ % pageRoutes.length].path }) }] }),
+    autocannon({ url: base, headers: BENCH_HEADERS, connections: pageConnections, duration, timeout: PAGE_TIMEOUT_S, requests: [{ method: "GET", path: "/", setupRequest: (request) => ({ ...request, path: pageRoutes[next++ % pageRoutes.length].path }) }] }),
     downloadConnections
-      ? autocannon({ url: base, connections: downloadConnections, duration, timeout: DOWNLOAD_TIMEOUT_S, requests: downloadRoutes.map((r) => ({ method: "GET", path: r.path })) })
+      ? autocannon({ url: base, headers: BENCH_HEADERS, connections: downloadConnections, duration, timeout: DOWNLOAD_TIMEOUT_S, requests: downloadRoutes.map((r) => ({ method: "GET", path: r.path })) })
       : Promise.resolve(null),
   ]);
   const pages = summarise(pagesResult, duration, pageConnections, false);

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { DataVolume, Picks } from "./database";
 import type { ExportDownloads } from "./downloads";
 import { CHROME_FLAGS, LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_RUNS, TARGET, type LighthousePage } from "./lighthouse";
-import type { LoadResult, MixedLoad, RouteLoad } from "./load";
+import { BENCH_HEADERS, type LoadResult, type MixedLoad, type RouteLoad } from "./load";
 import type { Machine } from "./machine";
 import type { QueryPlan } from "./query-plans";
 import type { RouteId } from "./routes";
@@ -289,7 +289,7 @@ export function renderSection(run: BenchRun): string {
     "",
     `### Requests per route`,
     "",
-    `autocannon 8.0.0, ${s.connections} connections, ${s.duration} s per route, one route at a time after warming each with a few requests. ` +
+    `autocannon 8.0.0, ${s.connections} connections, ${s.duration} s per route, one route at a time after warming each with a few requests, each request sending \`Accept-Encoding: ${BENCH_HEADERS["accept-encoding"]}\` as browsers do (kept pages are answered with their brotli copy; the rest is compressed per request by Next.js). ` +
       `Baselines: static = \`/tilgaengelighed\` (${run.staticPrerendered ? "prerendered at build" : "not prerendered at build in this version; \"served as\" says how the server answers it"}), dynamic = \`/soeg\` without a query (rendered per request, no search query). ` +
       "The file `/icon.svg` is a reference for a response that renders nothing. " +
       "Served as: the `X-Cache` header of the last warm-up response (the portal's page cache: `hit` = served from memory, `dynamic` = rendered per request), or Next.js's `x-nextjs-cache`; – when neither is sent. " +
