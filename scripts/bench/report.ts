@@ -299,7 +299,7 @@ export function renderSection(run: BenchRun): string {
     "",
     routeTable(run),
     "",
-    `Name search: the most frequent word in the names of active anvisningsenheder, "${run.picks.searchWord}" (${en(run.picks.searchWordUnits)} of them; the page shows the best 100 of all matching records).`,
+    `Name search: the most frequent word in the names of active anvisningsenheder, "${run.picks.searchWord}" (${en(run.picks.searchWordUnits)} of them; the page shows the first 25 of the best 100 matching records).`,
     "",
     `### Samlet export: time and server memory`,
     "",
