@@ -15,7 +15,7 @@ function useHydrated(): boolean {
 
 /**
  * A button that copies `value` to the clipboard and announces the result in a polite live region.
- * It appears only after hydration: without JavaScript the number stays as plain, selectable text.
+ * It is visible only after hydration: without JavaScript the number stays as plain, selectable text.
  */
 export function CopyButton({ value, label }: { value: string; label: string }) {
   const hydrated = useHydrated();
@@ -36,15 +36,14 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
 
   return (
     <span className="inline-flex items-center gap-3">
-      {hydrated && (
-        <button
-          type="button"
-          onClick={copy}
-          className="rounded-control border-2 border-primary bg-white px-3 py-1 text-sm font-semibold text-primary hover:bg-grey-100"
-        >
-          Kopiér <span className="sr-only">{label}</span>
-        </button>
-      )}
+      {/* Rendered hidden until hydration, so that its space is kept and nothing moves when it appears. */}
+      <button
+        type="button"
+        onClick={copy}
+        className={`rounded-control border-2 border-primary bg-white px-3 py-1 text-sm font-semibold text-primary hover:bg-grey-100 ${hydrated ? "" : "invisible"}`}
+      >
+        Kopiér <span className="sr-only">{label}</span>
+      </button>
       <span aria-live="polite" role="status" className="text-sm font-semibold">
         {message}
       </span>
