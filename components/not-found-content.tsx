@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { SearchForm } from "@/components/search-form";
 
 /** The body of the 404 page: what went wrong, a search box and a way home. */
@@ -14,7 +14,7 @@ export function NotFoundContent() {
       </p>
       <SearchForm id="ikke-fundet-soeg" landmarkLabel="Søg efter siden" className="max-w-xl pt-2" />
       <p>
-        <Link prefetch={false} href="/">Gå til forsiden</Link>
+        <PageLink href="/">Gå til forsiden</PageLink>
       </p>
     </div>
   );

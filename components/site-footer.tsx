@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { formatCalendarDate, formatDateShort } from "@/lib/format/danish";
 import type { LatestSnapshot } from "@/lib/register/snapshot";
 import { AUTHORITY, CONTACT_EMAIL, SITE_NAME, UNOFFICIAL_NOTE } from "@/lib/site";
@@ -27,19 +27,19 @@ export function SiteFooter({ snapshot }: { snapshot: LatestSnapshot | null }) {
           <h2 className="text-lg font-semibold">Om portalen</h2>
           <ul className="mt-2 space-y-1 text-sm">
             <li>
-              <Link prefetch={false} href="/kodelister">Kodelister</Link>
+              <PageLink href="/kodelister">Kodelister</PageLink>
             </li>
             <li>
-              <Link prefetch={false} href="/eksport">Download data</Link>
+              <PageLink href="/eksport">Download data</PageLink>
             </li>
             <li>
-              <Link prefetch={false} href="/api-dokumentation">API</Link>
+              <PageLink href="/api-dokumentation">API</PageLink>
             </li>
             <li>
-              <Link prefetch={false} href="/tilgaengelighed">Tilgængelighedserklæring</Link>
+              <PageLink href="/tilgaengelighed">Tilgængelighedserklæring</PageLink>
             </li>
             <li>
-              <Link prefetch={false} href="/privatliv">Privatlivspolitik (cookies)</Link>
+              <PageLink href="/privatliv">Privatlivspolitik (cookies)</PageLink>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { SearchForm } from "@/components/search-form";
 import { AUTHORITY, CONTACT_EMAIL, SITE_NAME, UNOFFICIAL_NOTE } from "@/lib/site";
 
@@ -19,9 +19,9 @@ export function SiteHeader() {
       </div>
       <div className="container-site flex flex-wrap items-end justify-between gap-x-8 gap-y-4 py-4 md:py-6">
         <div>
-          <Link prefetch={false} href="/" className="text-2xl leading-tight font-semibold text-ink no-underline visited:text-ink hover:underline md:text-3xl">
+          <PageLink href="/" className="text-2xl leading-tight font-semibold text-ink no-underline visited:text-ink hover:underline md:text-3xl">
             {SITE_NAME}
-          </Link>
+          </PageLink>
           <p className="mt-1 text-sm text-grey-700">{AUTHORITY}</p>
         </div>
         <SearchForm id="sidehoved-soeg" landmarkLabel="Søgning i registret" className="w-full max-w-2xl xl:w-auto xl:max-w-xl xl:flex-1" />
@@ -34,7 +34,7 @@ export function SiteHeader() {
         <ul className="container-site flex flex-wrap gap-x-6 gap-y-1 py-2">
           {MAIN_NAV.map(({ href, label }) => (
             <li key={href}>
-              <Link prefetch={false} href={href} className="font-semibold">{label}</Link>
+              <PageLink href={href} className="font-semibold">{label}</PageLink>
             </li>
           ))}
         </ul>

@@ -18,6 +18,7 @@ import { setUpDatabase } from "../lib/db/setup";
 import { writeDemoSnapshot } from "../lib/demo/generate";
 import { importSnapshot } from "../lib/import/import-snapshot";
 import { OFFICIAL_FILE_NAMES } from "../lib/official-format/columns";
+import { timedDownload } from "./bench/downloads";
 import { runScript } from "./run-script";
 
 const PORT = 3165;
@@ -72,24 +73,10 @@ async function download(base: string, pid: number): Promise<Download> {
     }
   }, SAMPLE_MS);
   try {
-    const started = performance.now();
-    const response = await fetch(base + FILE);
-    if (!response.ok || !response.body) throw new Error(`${FILE}: HTTP ${response.status}`);
-    const reader = response.body.getReader();
-    let bytes = 0;
-    let lines = 0;
-    let firstByteMs = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (bytes === 0) firstByteMs = performance.now() - started;
-      bytes += value.length;
-      for (const byte of value) if (byte === 0x0a) lines++;
-    }
-    const elapsed = performance.now() - started;
+    const { bytes, lines, seconds, firstByteSeconds } = await timedDownload(base + FILE);
     peakRss = Math.max(peakRss, treeRss(pid));
     // Lines, not records: a value holding a line break would count twice; the demo has none.
-    return { ms: elapsed, firstByteMs, bytes, rows: lines - 1, baselineRss, peakRss, samples };
+    return { ms: seconds * 1000, firstByteMs: firstByteSeconds * 1000, bytes, rows: lines - 1, baselineRss, peakRss, samples };
   } finally {
     clearInterval(timer);
   }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { BarChartFigure } from "@/components/charts/bar-chart-figure";
 import { ChartGrid } from "@/components/charts/chart-figure";
 import { CrossTable } from "@/components/charts/cross-table";
@@ -38,8 +38,8 @@ export default async function StatisticsPage() {
         </p>
         <p>
           Koder, som ingen aktive enheder har, er ikke vist. Hvad koderne betyder, står i{" "}
-          <Link prefetch={false} href="/kodelister">kodelisterne</Link>. Selve data kan hentes under{" "}
-          <Link prefetch={false} href="/eksport">Download data</Link>.
+          <PageLink href="/kodelister">kodelisterne</PageLink>. Selve data kan hentes under{" "}
+          <PageLink href="/eksport">Download data</PageLink>.
         </p>
       </div>
 

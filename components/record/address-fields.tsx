@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { formatCoordinate } from "@/lib/format/danish-date-time";
 import { kommuneHref } from "@/lib/links";
 import type { Address, KommuneRef } from "@/lib/register/record-types";
@@ -28,7 +28,7 @@ export function AddressFields({ adresse, kommune }: { adresse: Address; kommune:
 export function KommuneLink({ kommune }: { kommune: KommuneRef }) {
   return kommune.navn ? (
     <>
-      <Link prefetch={false} href={kommuneHref(kommune.kode)}>{kommune.navn}</Link> <span className="text-grey-700">(kommunekode {kommune.kode})</span>
+      <PageLink href={kommuneHref(kommune.kode)}>{kommune.navn}</PageLink> <span className="text-grey-700">(kommunekode {kommune.kode})</span>
     </>
   ) : (
     <>Ukendt kommunekode {kommune.kode}</>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { UdledtMarker } from "@/components/udledt-marker";
 import { CODE_LIST_PATHS } from "@/lib/links";
 import { UNKNOWN_CODE_TEXT } from "@/components/record/texts";
@@ -15,7 +15,7 @@ export function CodeValue({ list, code, showLaw = false }: Props) {
         {code.navn === null ? (
           UNKNOWN_CODE_TEXT
         ) : (
-          <Link prefetch={false} href={`${CODE_LIST_PATHS[list]}#${list}-kode-${code.kode}`}>{code.navn}</Link>
+          <PageLink href={`${CODE_LIST_PATHS[list]}#${list}-kode-${code.kode}`}>{code.navn}</PageLink>
         )}{" "}
         <span className="text-grey-700">(kode {code.kode})</span>
         {code.udledt && <UdledtMarker />}

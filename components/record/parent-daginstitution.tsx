@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { StatusBadge } from "@/components/status-badge";
 import { recordHref } from "@/lib/links";
 import type { DaginstitutionSummary } from "@/lib/register/record-types";
@@ -21,9 +21,9 @@ export function ParentDaginstitution({ daginstitution, nummer, headingId = "dagi
       {daginstitution ? (
         <FieldList>
           <Field label="Navn">
-            <Link prefetch={false} href={recordHref("daginstitution", daginstitution.nummer)} className="font-semibold">
+            <PageLink href={recordHref("daginstitution", daginstitution.nummer)} className="font-semibold">
               {daginstitution.navn}
-            </Link>
+            </PageLink>
             {daginstitution.status === "NEDLAGT" && <StatusBadge status="NEDLAGT" className="ml-2" />}
           </Field>
           <Field label="Institutionsnummer">{daginstitution.nummer}</Field>

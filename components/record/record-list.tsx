@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { StatusBadge } from "@/components/status-badge";
 import { recordHref, type RecordLevel } from "@/lib/links";
 import type { RecordStatus } from "@/lib/register/record-types";
@@ -18,9 +18,9 @@ export function RecordList({ level, items, empty }: { level: RecordLevel; items:
     <ul className="mt-4 divide-y divide-grey-300 border-y border-grey-300">
       {items.map((item) => (
         <li key={item.nummer} className="max-w-none py-3">
-          <Link prefetch={false} href={recordHref(level, item.nummer)} className="font-semibold">
+          <PageLink href={recordHref(level, item.nummer)} className="font-semibold">
             {item.navn || item.nummer}
-          </Link>
+          </PageLink>
           {item.status === "NEDLAGT" && <StatusBadge status="NEDLAGT" className="ml-2" />}
           <span className="block text-sm text-grey-700">
             {[item.nummer, ...(item.details ?? [])].filter(Boolean).join(" · ")}

@@ -11,7 +11,8 @@ export type RssRange = { before: number; min: number; max: number; after: number
 export type DownloadRun = { downloads: Download[]; wallSeconds: number; rss: RssRange };
 export type ExportDownloads = { sequential: DownloadRun; concurrent: DownloadRun };
 
-async function download(url: string): Promise<Download> {
+/** One complete download, read as it arrives: its size, its lines and how long the first byte and the whole took. */
+export async function timedDownload(url: string): Promise<Download> {
   const started = performance.now();
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
@@ -54,10 +55,10 @@ async function sampled(pid: () => number, run: () => Promise<Download[]>): Promi
 export async function measureExportDownloads(url: string, pid: () => number, count: number): Promise<ExportDownloads> {
   const sequential = await sampled(pid, async () => {
     const out: Download[] = [];
-    for (let i = 0; i < count; i++) out.push(await download(url));
+    for (let i = 0; i < count; i++) out.push(await timedDownload(url));
     return out;
   });
-  const concurrent = await sampled(pid, () => Promise.all(Array.from({ length: count }, () => download(url))));
+  const concurrent = await sampled(pid, () => Promise.all(Array.from({ length: count }, () => timedDownload(url))));
   const sizes = new Set([...sequential.downloads, ...concurrent.downloads].map((d) => d.bytes));
   if (sizes.size !== 1) throw new Error(`The samlet export differed in size between downloads: ${[...sizes].join(", ")} bytes.`);
   return { sequential, concurrent };

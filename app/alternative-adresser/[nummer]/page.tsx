@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { NOT_FOUND_METADATA } from "@/app/_lib/not-found-metadata";
 import { recordNumberParam } from "@/app/_lib/record-number-param";
 import { AddressFields } from "@/components/record/address-fields";
@@ -69,9 +69,9 @@ export default async function AlternativAdressePage({ params }: Props) {
         {unit ? (
           <FieldList>
             <Field label="Navn">
-              <Link prefetch={false} href={recordHref("anvisningsenhed", unit.nummer)} className="font-semibold">
+              <PageLink href={recordHref("anvisningsenhed", unit.nummer)} className="font-semibold">
                 {unit.navn}
-              </Link>
+              </PageLink>
               {unit.status === "NEDLAGT" && <StatusBadge status="NEDLAGT" className="ml-2" />}
             </Field>
             <Field label="Institutionsnummer">{unit.nummer}</Field>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { NOT_FOUND_METADATA } from "@/app/_lib/not-found-metadata";
 import { recordNumberParam } from "@/app/_lib/record-number-param";
 import { AddressFields } from "@/components/record/address-fields";
@@ -58,9 +58,9 @@ export default async function AnvisningsenhedPage({ params }: Props) {
             {record.cvrNummer && (
               <>
                 {record.cvrNummer}{" "}
-                <Link prefetch={false} href={searchHref(record.cvrNummer)} className="ml-2 text-sm">
+                <PageLink href={searchHref(record.cvrNummer)} className="ml-2 text-sm">
                   Søg efter CVR-nummeret
-                </Link>
+                </PageLink>
               </>
             )}
           </Field>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { CODE_LIST_META } from "../_components/code-list-meta";
 import { CodeListIntro } from "../_components/code-list-intro";
 import { CodeListTable } from "../_components/code-list-table";
@@ -30,7 +30,7 @@ export default async function CodeListPage({ params }: Props) {
   return (
     <>
       <nav aria-label="Brødkrumme" className="text-lg font-semibold">
-        <Link prefetch={false} href="/kodelister">Kodelister</Link>
+        <PageLink href="/kodelister">Kodelister</PageLink>
       </nav>
       <h1 className="mt-1">{meta.title}</h1>
       <p className="mt-4 text-lg">

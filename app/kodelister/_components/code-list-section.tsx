@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { CODE_LIST_PATHS } from "@/lib/links";
 import type { CodeList } from "@/lib/register/code-lists";
 import { CODE_LIST_META } from "./code-list-meta";
@@ -11,7 +11,7 @@ export function CodeListSection({ list }: { list: CodeList }) {
   return (
     <section aria-labelledby={headingId} className="mt-12">
       <h2 id={headingId}>
-        <Link prefetch={false} href={CODE_LIST_PATHS[list.name]}>{meta.title}</Link>
+        <PageLink href={CODE_LIST_PATHS[list.name]}>{meta.title}</PageLink>
       </h2>
       <p className="mt-2">
         {meta.intro} <span className="text-grey-700">Kolonnen {meta.column} i registrets udtræk.</span>
